@@ -1,0 +1,121 @@
+package io.claimtrace.cli;
+
+import io.claimtrace.spark.IngestSparkJob;
+import io.claimtrace.spark.RunManifest;
+import io.claimtrace.spark.SparkSessions;
+import io.claimtrace.spark.TableWriter;
+import io.claimtrace.spark.Tables;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs the stages of a command on one SparkSession: validates paths before Spark starts,
+ * prints one progress line per stage, commits the tables atomically and writes _run.json last.
+ */
+final class Pipeline {
+  enum Stage { INGEST }
+
+  private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+
+  private Pipeline() {}
+
+  static int execute(String command, List<String> inputs, JobOptions job, Map<String, String> flags, List<Stage> stages) {
+    PrintStream out = System.out;
+    JobConfig config = JobConfig.resolve(job.config, job.conf, flags);
+    checkInputs(inputs);
+    checkOutput(job.output);
+
+    Instant started = Instant.now();
+    String runId = RUN_ID.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    RunManifest manifest = new RunManifest(runId, command, inputs, job.output, started);
+    manifest.config(config.values(), config.sparkConf());
+
+    SparkSession spark = SparkSessions.create("claimtrace " + command, job.master, config.sparkConf());
+    try (TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(), job.output, runId)) {
+      manifest.environment(spark.sparkContext().master(), spark.sparkContext().applicationId(),
+          spark.sparkContext().defaultParallelism(), spark.version());
+      out.printf(Locale.ROOT, "claimtrace %s: run %s on %s, output %s%n", command, runId, spark.sparkContext().master(), job.output);
+      for (Stage stage : stages) {
+        Instant t0 = Instant.now();
+        switch (stage) {
+          case INGEST -> {
+            IngestSparkJob.Summary s = IngestSparkJob.run(spark, inputs, config.ingest(), writer);
+            Duration took = Duration.between(t0, Instant.now());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("input_files", s.inputFiles());
+            details.put("input_files_by_format", s.filesByFormat());
+            details.put("splits", s.splits());
+            details.put("articles_extracted", s.articlesExtracted());
+            details.put("duplicates_collapsed", s.duplicatesCollapsed());
+            details.put("articles_truncated", s.truncated());
+            manifest.stage("ingest", took, details,
+                Map.of(Tables.ARTICLES, s.articles(), Tables.REJECTS, s.rejects()), s.rejectsByReason());
+            out.printf(Locale.ROOT, "ingest   %,d articles, %,d rejects, %,d duplicates collapsed, %,d truncated from %,d files in %.1f s%n",
+                s.articles(), s.rejects(), s.duplicatesCollapsed(), s.truncated(), s.inputFiles(), took.toMillis() / 1000.0);
+            if (!s.rejectsByReason().isEmpty()) {
+              out.println("         rejects by reason: " + s.rejectsByReason());
+            }
+          }
+          default -> throw new IllegalStateException("unknown stage " + stage);
+        }
+      }
+      writer.commit();
+      Instant finished = Instant.now();
+      writer.writeFile("_run.json", manifest.finish("succeeded", finished));
+      out.printf(Locale.ROOT, "done in %.1f s: tables and _run.json in %s%n",
+          Duration.between(started, finished).toMillis() / 1000.0, job.output);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Input paths must exist; checked before Spark starts so a typo costs no session start. */
+  private static void checkInputs(List<String> inputs) {
+    Configuration conf = new Configuration();
+    for (String input : inputs) {
+      try {
+        Path p = new Path(input);
+        FileSystem fs = p.getFileSystem(conf);
+        if (!fs.exists(p)) {
+          throw new UsageException("Cannot read input: no such file or directory (" + input + ")");
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw new UsageException("Cannot read input: " + e.getMessage() + " (" + input + ")");
+      }
+    }
+  }
+
+  private static void checkOutput(String output) {
+    Configuration conf = new Configuration();
+    try {
+      Path p = new Path(output);
+      FileSystem fs = p.getFileSystem(conf);
+      if (fs.exists(p)) {
+        FileStatus s = fs.getFileStatus(p);
+        if (!s.isDirectory()) {
+          throw new UsageException("Cannot write output: not a directory (" + output + ")");
+        }
+      } else if (!fs.mkdirs(p)) {
+        throw new UsageException("Cannot write output: cannot create the directory (" + output + ")");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UsageException("Cannot write output: " + e.getMessage() + " (" + output + ")");
+    }
+  }
+}

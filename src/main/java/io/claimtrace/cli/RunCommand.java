@@ -1,0 +1,20 @@
+package io.claimtrace.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code run}: the whole pipeline, as far as it is built, from raw inputs to tables and _run.json. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs the pipeline from raw inputs to tables: ingest (articles, rejects), then the run manifest _run.json.",
+        "Later stages (analyze, cluster, score, report) join this command as they are built."})
+public final class RunCommand implements Callable<Integer> {
+  @Mixin JobOptions job;
+  @Mixin IngestOptions ingest;
+
+  @Override
+  public Integer call() {
+    return Pipeline.execute("run", ingest.inputs, job, ingest.flags(), List.of(Pipeline.Stage.INGEST));
+  }
+}
