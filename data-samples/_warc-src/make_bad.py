@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the binary bad-input fixtures (deterministic, stdlib only).
 
-    python3 data-samples/warc-src/make_bad.py
+    python3 data-samples/_warc-src/make_bad.py
 
 bad/binary.html        PNG signature + 2 KiB of SHA-256-chained noise, saved as .html
 bad/truncated.jsonl.gz gzip of a one-line JSONL export, cut in the middle of the stream

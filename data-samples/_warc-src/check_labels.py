@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Consistency check for data-samples/labels.json (python3 stdlib only).
+"""Consistency check for data-samples/_labels.json (python3 stdlib only).
 
-    python3 data-samples/warc-src/check_labels.py
+    python3 data-samples/_warc-src/check_labels.py
 
 Checks that:
-  * labels.json parses;
+  * _labels.json parses;
   * every article / reject / duplicate source exists (file, WARC record, JSONL line, feed item);
   * every WARC record's Content-Length matches its block, and members are well-formed;
   * every claim / look-alike / singleton / non-claim text occurs verbatim in the visible
@@ -141,7 +141,7 @@ def load_source(sf):
 
 
 def main():
-    labels = json.load(open(os.path.join(ROOT, "labels.json"), encoding="utf-8"))
+    labels = json.load(open(os.path.join(ROOT, "_labels.json"), encoding="utf-8"))
     texts, fmt, outlets = {}, Counter(), set()
     for a in labels["articles"]:
         src = load_source(a["source_file"])

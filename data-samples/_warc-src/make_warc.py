@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Build data-samples/warc/crawl-2026-03.warc.gz from the pages in warc-src/.
+"""Build data-samples/warc/crawl-2026-03.warc.gz from the pages in _warc-src/.
 
 Deterministic, python3 stdlib only. Run from anywhere:
 
-    python3 data-samples/warc-src/make_warc.py
+    python3 data-samples/_warc-src/make_warc.py
 
-Reads warc-src/manifest.json (one entry per HTTP response: target URI, source file,
+Reads _warc-src/manifest.json (one entry per HTTP response: target URI, source file,
 WARC-Date, HTTP status, Content-Type). Writes a warcinfo record followed by a
 request/response pair per entry, each record in its own gzip member (mtime=0).
 Record ids are UUIDs derived from a SHA-1 of (type, uri, date), so reruns are
