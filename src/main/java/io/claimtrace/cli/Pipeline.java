@@ -59,6 +59,7 @@ final class Pipeline {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("input_files", s.inputFiles());
             details.put("input_files_by_format", s.filesByFormat());
+            details.put("ignored_files", s.ignoredFiles());
             details.put("splits", s.splits());
             details.put("articles_extracted", s.articlesExtracted());
             details.put("duplicates_collapsed", s.duplicatesCollapsed());

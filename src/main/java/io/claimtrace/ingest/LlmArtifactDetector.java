@@ -338,7 +338,19 @@ public final class LlmArtifactDetector implements Serializable {
                         + "|X{2,3}(?:[.,]X{1,3})? (?:million|billion|trillion)\\b"
                         + "|(?:January|February|March|April|May|June|July|August|September|October"
                         + "|November|December) XX\\b"
-                        + "|\\b(?:19|20)XX\\b)");
+                        + "|\\b(?:19|20)XX\\b)"),
+
+        /**
+         * Chat-interface markdown pasted into a page as text: a paragraph that is only a
+         * {@code **bold**} line, a {@code ## heading} line, or a {@code **Headline:**} label.
+         * Published HTML renders emphasis and headings as markup, so literal asterisks and hashes
+         * framing a whole line are left over from a chatbot's answer.
+         */
+        MARKDOWN_LEFTOVER("markdown_leftover", Position.ANYWHERE, CuePolicy.META_ONLY, false,
+                "(?m)^[\\t\\x20]*(?:#{1,4}[\\t\\x20]+[^\\n#]{3,150}$"
+                        + "|\\*\\*[^*\\n]{3,150}\\*\\*[\\t\\x20]*$"
+                        + "|\\*\\*(?:headline|title|subheadline|subtitle|byline|dateline|lede|intro"
+                        + "|introduction|conclusion|summary|key[\\t\\x20]takeaways)[\\t\\x20]*:?[\\t\\x20]*\\*\\*)");
 
         private final String ruleName;
         private final Position position;

@@ -29,12 +29,18 @@ public final class HadoopInputPlanner {
   /** A file found under the inputs. */
   public record InputFile(String path, long size, InputFormat format) {}
 
+  /** The files to read, and the files skipped by the folder rules (listed in the run manifest). */
+  public record Listing(List<InputFile> files, List<String> ignored) {}
+
   /**
-   * Expands files and folders (recursively; hidden files and {@code _}-prefixed files skipped, as
-   * Spark does). Fails at once with a clear message for a path that does not exist.
+   * Expands files and folders recursively. Inside folders, names starting with {@code _} or
+   * {@code .} are skipped (the Spark and Hadoop convention for metadata such as {@code _SUCCESS}),
+   * and so are documentation files ({@code README*}, {@code LICENSE*}, {@code *.md}); a file named
+   * explicitly is always read. Fails at once with a clear message for a path that does not exist.
    */
-  public List<InputFile> list(List<String> inputs) {
+  public Listing list(List<String> inputs) {
     List<InputFile> files = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
     for (String input : inputs) {
       Path path = new Path(input);
       try {
@@ -46,7 +52,9 @@ public final class HadoopInputPlanner {
           RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
           while (it.hasNext()) {
             LocatedFileStatus s = it.next();
-            if (!isHidden(s.getPath(), path)) {
+            if (isHidden(s.getPath(), path) || isDocumentation(s.getPath().getName())) {
+              ignored.add(InputSplit.displayPath(s.getPath().toString()));
+            } else {
               files.add(file(s));
             }
           }
@@ -58,7 +66,13 @@ public final class HadoopInputPlanner {
       }
     }
     files.sort(Comparator.comparing(InputFile::path));
-    return files;
+    ignored.sort(Comparator.naturalOrder());
+    return new Listing(files, ignored);
+  }
+
+  private static boolean isDocumentation(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.startsWith("readme") || n.startsWith("license") || n.endsWith(".md");
   }
 
   /** Splits large uncompressed JSONL files into byte ranges; everything else is one split per file. */

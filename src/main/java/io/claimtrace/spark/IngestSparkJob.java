@@ -48,14 +48,16 @@ public final class IngestSparkJob {
       long articles,
       long rejects,
       Map<String, Long> rejectsByReason,
-      long truncated) {}
+      long truncated,
+      List<String> ignoredFiles) {}
 
   public static Summary run(SparkSession spark, List<String> inputs, IngestConfig config, TableWriter writer) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     jsc.setJobGroup(STAGE, "ingest: extract articles", false);
     try {
       HadoopInputPlanner planner = new HadoopInputPlanner(jsc.hadoopConfiguration());
-      List<HadoopInputPlanner.InputFile> files = planner.list(inputs);
+      HadoopInputPlanner.Listing listing = planner.list(inputs);
+      List<HadoopInputPlanner.InputFile> files = listing.files();
       if (files.isEmpty()) {
         throw new IllegalArgumentException("Cannot ingest: no files under " + String.join(", ", inputs));
       }
@@ -99,7 +101,7 @@ public final class IngestSparkJob {
       articles.unpersist(false);
       results.unpersist(false);
       return new Summary(files.size(), byFormat, splits.size(), extracted, extracted - kept, kept, rejectCount,
-          rejectsByReason, truncated);
+          rejectsByReason, truncated, listing.ignored());
     } finally {
       jsc.clearJobGroup();
     }

@@ -340,6 +340,34 @@ class LlmArtifactDetectorTest {
     }
 
     // ------------------------------------------------------------------------------------------
+    // markdown_leftover
+    // ------------------------------------------------------------------------------------------
+
+    static Stream<Arguments> markdownLeftover() {
+        return Stream.of(
+                Arguments.of("**Councils Turn to AI to Tackle Planning Backlog**\n\nCouncils said on Monday.",
+                        "**Councils Turn to AI to Tackle Planning Backlog**"),
+                Arguments.of("## Key findings\n\nThe report found a rise in incidents.", "## Key findings"),
+                Arguments.of("**Headline:** Regulators move on chatbots\n\nThe EU acted.", "**Headline:**"));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void markdownLeftover(String text, String marker) {
+        assertLeak("markdown_leftover", text, marker);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            The company's C# SDK and its **new** API shipped on Monday.
+            Posts that began with "**Headline:**" were easy to spot, the researchers said.
+            Shares rose 5% after the #1 ranked model launched.
+            """)
+    void markdownLeftoverNegatives(String text) {
+        assertNoHits(text);
+    }
+
+    // ------------------------------------------------------------------------------------------
     // Quotation, blockquote and position logic
     // ------------------------------------------------------------------------------------------
 
@@ -468,7 +496,7 @@ class LlmArtifactDetectorTest {
             assertTrue(hits.get(i - 1).start() <= hits.get(i).start(), "hits sorted by start");
         }
         assertTrue(LlmArtifactDetector.allRuleNames().containsAll(LlmArtifactDetector.ruleNames(hits)));
-        assertEquals(8, LlmArtifactDetector.allRuleNames().size());
+        assertEquals(9, LlmArtifactDetector.allRuleNames().size());
     }
 
     @Test
