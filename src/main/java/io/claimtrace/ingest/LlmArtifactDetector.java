@@ -447,15 +447,24 @@ public final class LlmArtifactDetector implements Serializable {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        Context ctx = new Context(text);
+        // Most articles match no pattern at all: run the patterns first and build the costly
+        // context (quotes, sentences, cues) only when there is a candidate to judge.
+        String[] copies = Context.copies(text);
+        Context ctx = null;
         List<Hit> hits = new ArrayList<>();
         List<Integer> ruleOrder = new ArrayList<>();
         for (Rule rule : Rule.values()) {
-            Matcher m = rule.pattern().matcher(rule.caseSensitive ? ctx.cased : ctx.lower);
+            Matcher m = rule.pattern().matcher(rule.caseSensitive ? copies[0] : copies[1]);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (end <= start || !ctx.accepts(rule, start)) {
+                if (end <= start) {
+                    continue;
+                }
+                if (ctx == null) {
+                    ctx = new Context(text, copies);
+                }
+                if (!ctx.accepts(rule, start)) {
                     continue;
                 }
                 hits.add(new Hit(rule.ruleName(), text.substring(start, end), start, end));
@@ -521,8 +530,8 @@ public final class LlmArtifactDetector implements Serializable {
         final Cues intro;
         final Cues meta;
 
-        Context(String text) {
-            this.text = text;
+        /** The normalised cased and lower-case copies the patterns run on; cheap, built first. */
+        static String[] copies(String text) {
             int n = text.length();
             char[] c = new char[n];
             char[] l = new char[n];
@@ -531,8 +540,13 @@ public final class LlmArtifactDetector implements Serializable {
                 c[i] = ch;
                 l[i] = Character.toLowerCase(ch);
             }
-            this.cased = new String(c);
-            this.lower = new String(l);
+            return new String[] {new String(c), new String(l)};
+        }
+
+        Context(String text, String[] copies) {
+            this.text = text;
+            this.cased = copies[0];
+            this.lower = copies[1];
 
             IntList ps = new IntList();
             IntList pe = new IntList();

@@ -66,7 +66,9 @@ class StandaloneClusterIT {
 
   @AfterAll
   static void stopCluster() throws InterruptedException {
-    for (Process p : started.reversed()) {
+    java.util.List<Process> stopOrder = new ArrayList<>(started);
+    java.util.Collections.reverse(stopOrder);
+    for (Process p : stopOrder) {
       p.destroy();
       if (!p.waitFor(20, TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
