@@ -53,7 +53,11 @@ class StandaloneClusterIT {
         }
       }
     }
-    Files.copy(ROOT.resolve("jobs/conf/log4j2.properties"), sparkHome.resolve("conf/log4j2.properties"));
+    // The daemons' readiness lines ("I have been elected leader", "Successfully registered with
+    // master") are INFO: keep the project's quiet config and raise just the deploy loggers.
+    Files.writeString(sparkHome.resolve("conf/log4j2.properties"),
+        Files.readString(ROOT.resolve("jobs/conf/log4j2.properties"), StandardCharsets.UTF_8)
+            + "\nlogger.deploy.name = org.apache.spark.deploy\nlogger.deploy.level = info\n", StandardCharsets.UTF_8);
     masterPort = freePort();
     Process master = start("master", List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
         "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(freePort())));
