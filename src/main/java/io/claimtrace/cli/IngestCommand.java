@@ -15,6 +15,6 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return Pipeline.execute("ingest", ingest.inputs, job, ingest.flags(), List.of(Pipeline.Stage.INGEST));
+    return Pipeline.execute("ingest", ingest.inputs, job, ingest.flags(), List.of(Pipeline.Stage.INGEST), List.of());
   }
 }

@@ -65,6 +65,8 @@ public final class JobConfig {
     });
     JobConfig config = new JobConfig(values, spark);
     config.ingest(); // validate every value now, not in the middle of a job
+    config.analyze(java.util.List.of());
+    config.cluster();
     return config;
   }
 
@@ -103,6 +105,39 @@ public final class JobConfig {
         (int) nonNegativeLong("claimtrace.ingest.min-text-words"),
         (int) positiveLong("claimtrace.ingest.language-sample-chars"),
         positiveLong("claimtrace.ingest.jsonl-split-bytes"));
+  }
+
+  /** Analyze settings; {@code kbFiles} come from the --kb flag. */
+  public io.claimtrace.nlp.AnalyzeConfig analyze(java.util.List<String> kbFiles) {
+    java.util.List<String> languages = java.util.Arrays.stream(values.get("claimtrace.analyze.languages").split(","))
+        .map(String::strip).filter(x -> !x.isEmpty()).toList();
+    if (languages.isEmpty()) {
+      throw new UsageException("Cannot use setting claimtrace.analyze.languages: give at least one ISO 639-3 code");
+    }
+    return new io.claimtrace.nlp.AnalyzeConfig((int) Math.min(Integer.MAX_VALUE, positiveLong("claimtrace.analyze.max-sentences")),
+        languages, java.util.List.copyOf(kbFiles));
+  }
+
+  /** Cluster settings. */
+  public io.claimtrace.cluster.ClusterConfig cluster() {
+    return new io.claimtrace.cluster.ClusterConfig(
+        (int) positiveLong("claimtrace.cluster.bands"), (int) positiveLong("claimtrace.cluster.rows"),
+        fraction("claimtrace.cluster.threshold"), (int) positiveLong("claimtrace.cluster.max-bucket-pairs"),
+        (int) positiveLong("claimtrace.cluster.max-component"), fraction("claimtrace.cluster.strict-threshold"),
+        fraction("claimtrace.cluster.article-jaccard"), nonNegativeLong("claimtrace.cluster.seed"));
+  }
+
+  private double fraction(String key) {
+    String raw = values.get(key);
+    try {
+      double v = Double.parseDouble(raw);
+      if (!(v > 0 && v <= 1)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new UsageException("Cannot use setting " + key + ": not a number in (0, 1] (" + raw + ")");
+    }
   }
 
   /** Every claimtrace setting in force, for the run manifest. */

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds repeated and possibly fabricated claims in AI news (Apache Spark batch jobs).",
-    subcommands = {RunCommand.class, IngestCommand.class, BenchExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, BenchExtractCommand.class,
+        BenchAnalyzeCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_FAILED = 1;
@@ -24,7 +26,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, ingest, bench-extract");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, ingest, analyze, cluster, bench-extract, bench-analyze");
   }
 
   public static void main(String[] args) {

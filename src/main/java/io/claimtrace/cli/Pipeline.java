@@ -1,5 +1,8 @@
 package io.claimtrace.cli;
 
+import io.claimtrace.spark.AnalyzeSparkJob;
+import io.claimtrace.spark.ArticleDuplicatesSparkJob;
+import io.claimtrace.spark.ClusterSparkJob;
 import io.claimtrace.spark.IngestSparkJob;
 import io.claimtrace.spark.RunManifest;
 import io.claimtrace.spark.SparkSessions;
@@ -27,17 +30,19 @@ import org.apache.spark.sql.SparkSession;
  * prints one progress line per stage, commits the tables atomically and writes _run.json last.
  */
 final class Pipeline {
-  enum Stage { INGEST }
+  enum Stage { INGEST, ANALYZE, CLUSTER }
 
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
   private Pipeline() {}
 
-  static int execute(String command, List<String> inputs, JobOptions job, Map<String, String> flags, List<Stage> stages) {
+  static int execute(String command, List<String> inputs, JobOptions job, Map<String, String> flags, List<Stage> stages,
+      List<String> kbFiles) {
     PrintStream out = System.out;
     JobConfig config = JobConfig.resolve(job.config, job.conf, flags);
     checkInputs(inputs);
+    checkKb(kbFiles);
     checkOutput(job.output);
 
     Instant started = Instant.now();
@@ -72,7 +77,38 @@ final class Pipeline {
               out.println("         rejects by reason: " + s.rejectsByReason());
             }
           }
-          default -> throw new IllegalStateException("unknown stage " + stage);
+          case CLUSTER -> {
+            var cc = config.cluster();
+            ClusterSparkJob.Summary s = ClusterSparkJob.run(spark, cc, writer);
+            long nearDuplicates = ArticleDuplicatesSparkJob.run(spark, cc.articleJaccard(), cc.seed(), writer);
+            Duration took = Duration.between(t0, Instant.now());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("claims", s.claims());
+            details.put("clusters", s.clusters());
+            details.put("repeated_clusters", s.repeated());
+            details.put("largest_cluster", s.largest());
+            details.put("verified_edges", s.edges());
+            details.put("articles_in_near_duplicate_groups", nearDuplicates);
+            manifest.stage("cluster", took, details, Map.of(Tables.CLAIMS, s.claims()), Map.of());
+            out.printf(Locale.ROOT, "cluster  %,d claims in %,d clusters (%,d repeated, largest %,d), %,d articles in near-duplicate groups in %.1f s%n",
+                s.claims(), s.clusters(), s.repeated(), s.largest(), nearDuplicates, took.toMillis() / 1000.0);
+          }
+          case ANALYZE -> {
+            AnalyzeSparkJob.Summary s = AnalyzeSparkJob.run(spark, config.analyze(kbFiles), writer);
+            Duration took = Duration.between(t0, Instant.now());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("articles", s.articles());
+            details.put("articles_analyzed", s.analyzed());
+            details.put("kb_files", kbFiles);
+            details.put("task_millis_by_step", s.stageMillis());
+            manifest.stage("analyze", took, details,
+                Map.of(Tables.ENTITIES, s.entities(), Tables.CLAIMS, s.claims()), s.rejectsByReason());
+            out.printf(Locale.ROOT, "analyze  %,d claims, %,d entities from %,d articles (%,d analyzed), %,d rejects in %.1f s%n",
+                s.claims(), s.entities(), s.articles(), s.analyzed(), s.rejects(), took.toMillis() / 1000.0);
+            if (!s.rejectsByReason().isEmpty()) {
+              out.println("         rejects by reason: " + s.rejectsByReason());
+            }
+          }
         }
       }
       writer.commit();
@@ -98,6 +134,14 @@ final class Pipeline {
         }
       } catch (IOException | IllegalArgumentException e) {
         throw new UsageException("Cannot read input: " + e.getMessage() + " (" + input + ")");
+      }
+    }
+  }
+
+  private static void checkKb(List<String> kbFiles) {
+    for (String f : kbFiles) {
+      if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(f))) {
+        throw new UsageException("Cannot read knowledge base: no such file (" + f + ")");
       }
     }
   }

@@ -7,14 +7,17 @@ import picocli.CommandLine.Mixin;
 
 /** {@code run}: the whole pipeline, as far as it is built, from raw inputs to tables and _run.json. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs the pipeline from raw inputs to tables: ingest (articles, rejects), then the run manifest _run.json.",
-        "Later stages (analyze, cluster, score, report) join this command as they are built."})
+    description = {"Runs the pipeline from raw inputs to tables: ingest (articles, rejects), analyze (entities, claims),",
+        "cluster (claims.cluster_id, near-duplicate articles), then the run manifest _run.json.",
+        "Later stages (score, report) join this command as they are built."})
 public final class RunCommand implements Callable<Integer> {
   @Mixin JobOptions job;
   @Mixin IngestOptions ingest;
+  @Mixin KbOptions kb;
 
   @Override
   public Integer call() {
-    return Pipeline.execute("run", ingest.inputs, job, ingest.flags(), List.of(Pipeline.Stage.INGEST));
+    return Pipeline.execute("run", ingest.inputs, job, ingest.flags(),
+        List.of(Pipeline.Stage.INGEST, Pipeline.Stage.ANALYZE, Pipeline.Stage.CLUSTER), kb.files);
   }
 }

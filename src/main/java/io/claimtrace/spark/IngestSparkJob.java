@@ -97,7 +97,7 @@ public final class IngestSparkJob {
       jsc.setJobDescription("ingest: write rejects");
       Dataset<Row> rejectRows = spark.createDataFrame(
           results.filter(r -> !r.isArticle()).map(r -> Tables.row(r.reject())), Tables.REJECTS_SCHEMA);
-      writer.stage(Tables.REJECTS, sorted(rejectRows, "source", rejectCount));
+      writer.stagePart(Tables.REJECTS, STAGE, sorted(rejectRows, "source", rejectCount));
       articles.unpersist(false);
       results.unpersist(false);
       return new Summary(files.size(), byFormat, splits.size(), extracted, extracted - kept, kept, rejectCount,

@@ -21,7 +21,10 @@ public final class TableWriter implements AutoCloseable {
   private final Path output;
   private final Path staging;
   private final FileSystem fs;
-  private final List<String> staged = new ArrayList<>();
+  /** Table name to its latest staged copy: a stage may rewrite a table an earlier stage staged. */
+  private final java.util.Map<String, Path> staged = new java.util.LinkedHashMap<>();
+  private int versions;
+  private final List<String[]> stagedParts = new ArrayList<>();
   private boolean committed;
 
   public TableWriter(Configuration hadoop, String outputDir, String runId) {
@@ -34,21 +37,76 @@ public final class TableWriter implements AutoCloseable {
     this.staging = new Path(new Path(output, "_staging"), runId);
   }
 
-  /** Writes one table to staging as Parquet, in {@code files} files. */
+  /**
+   * Writes one table to staging as Parquet. Staging a table again (a later stage rewriting it,
+   * e.g. cluster filling claims.cluster_id) writes a new copy, so the copy being read is never
+   * the one being overwritten.
+   */
   public void stage(String table, Dataset<Row> rows) {
-    rows.write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(new Path(staging, table).toString());
-    staged.add(table);
+    Path path = new Path(staging, table + ".v" + (++versions));
+    rows.write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path.toString());
+    staged.put(table, path);
+  }
+
+  /**
+   * Writes one stage's share of a table that several stages fill ({@code rejects}). At commit
+   * its files replace that stage's files in the table folder and leave the other stages' files
+   * as they are, so re-running one stage never loses another's rows.
+   */
+  public void stagePart(String table, String part, Dataset<Row> rows) {
+    rows.write().mode(SaveMode.Overwrite).option("compression", "zstd")
+        .parquet(new Path(staging, table + "." + part).toString());
+    stagedParts.add(new String[] {table, part});
+  }
+
+  /** Where a table can be read now: this run's staged copy if there is one, else the committed one. */
+  public String locate(String table) {
+    return staged.getOrDefault(table, new Path(output, table)).toString();
+  }
+
+  /**
+   * Fails with a clear message when a table a stage needs is neither staged by this run nor
+   * committed in the output folder.
+   */
+  public String require(String table, String stage, String producedBy) {
+    String where = locate(table);
+    try {
+      if (!fs.exists(new Path(where))) {
+        throw new IllegalArgumentException("Cannot " + stage + ": no " + table + " table (" + where + "); run "
+            + producedBy + " first, or the whole pipeline with `run`");
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot " + stage + ": " + e.getMessage() + " (" + where + ")");
+    }
+    return where;
   }
 
   /** Moves every staged table into place. */
   public void commit() {
     try {
-      for (String table : staged) {
+      for (String[] tp : stagedParts) {
+        Path target = new Path(output, tp[0]);
+        fs.mkdirs(target);
+        String prefix = tp[1] + "-";
+        for (var old : fs.listStatus(target)) {
+          if (old.getPath().getName().startsWith(prefix) && !fs.delete(old.getPath(), false)) {
+            throw new IOException("could not remove the previous " + old.getPath());
+          }
+        }
+        for (var f : fs.listStatus(new Path(staging, tp[0] + "." + tp[1]))) {
+          String name = f.getPath().getName();
+          if (name.endsWith(".parquet") && !fs.rename(f.getPath(), new Path(target, prefix + name))) {
+            throw new IOException("could not move " + f.getPath() + " into " + target);
+          }
+        }
+      }
+      for (java.util.Map.Entry<String, Path> e : staged.entrySet()) {
+        String table = e.getKey();
         Path target = new Path(output, table);
         if (fs.exists(target) && !fs.delete(target, true)) {
           throw new IOException("could not remove the previous " + target);
         }
-        if (!fs.rename(new Path(staging, table), target)) {
+        if (!fs.rename(e.getValue(), target)) {
           throw new IOException("could not move " + table + " into " + output);
         }
       }

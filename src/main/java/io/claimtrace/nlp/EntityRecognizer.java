@@ -1,0 +1,473 @@
+package io.claimtrace.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
+
+/**
+ * Typed entity recognition built from OpenNLP parts: knowledge-base matching, pattern rules
+ * ({@link EntityRules}) and the project's statistical name finder ({@link NerModel}).
+ *
+ * <p>Precedence and overlap resolution. All candidate spans are collected, then taken greedily:
+ * longer spans first, and among equally long spans by source in this order: knowledge base, strong
+ * rules (dates, money, percentages, versioned names of known model families), the statistical model,
+ * weak rules (versioned names of unknown families, numbers and quantities). A candidate that overlaps
+ * a span already taken is dropped. Longest-first is deliberate: "DeepMind Partners" found by the
+ * model beats the known entry "DeepMind" inside it and comes out as an unknown ORG, which is what
+ * later fabrication checks need. Any span whose exact text is a knowledge-base alias of the same type
+ * is marked known, whatever found it.
+ *
+ * <p>Knowledge-base matching is the token-level longest match of {@link KnowledgeBase#longestMatch}
+ * (the same result as OpenNLP's {@code DictionaryNameFinder}, plus the entry ids), case-sensitive
+ * except in all-capitals headlines.
+ *
+ * <p><b>Not thread-safe</b>: the OpenNLP {@link NameFinderME} keeps per-call state. Build one
+ * recognizer per thread or Spark partition; the model, knowledge base and features are shared and
+ * immutable. Works on untagged sentences (it uses token shape, not POS tags).
+ */
+public final class EntityRecognizer {
+  private static final int PRI_KB = 0;
+  private static final int PRI_RULE = 1;
+  private static final int PRI_MODEL = 2;
+  private static final int PRI_WEAK = 3;
+
+  private final KnowledgeBase kb;
+  private final NerFeatures features;
+  private final EntityRules rules;
+  private final NameFinderME finder;
+
+  /** A recognizer over the bundled knowledge base. */
+  public EntityRecognizer() {
+    this(KnowledgeBase.bundled());
+  }
+
+  /** A recognizer over the given knowledge base (e.g. bundled plus {@code --kb} files). */
+  public EntityRecognizer(KnowledgeBase kb) {
+    NerModel m = NerModel.get();
+    this.kb = kb;
+    this.features = kb == m.features().kb() ? m.features() : new NerFeatures(kb);
+    this.rules = new EntityRules(kb);
+    this.finder = new NameFinderME(m.model());
+  }
+
+  public KnowledgeBase kb() {
+    return kb;
+  }
+
+  /** Entities of one sentence, with character offsets in the article text, in text order. */
+  public List<Entity> find(AnalyzedSentence sentence) {
+    List<Token> toks = sentence.tokens();
+    if (toks.isEmpty()) {
+      return List.of();
+    }
+    Words w = words(sentence);
+    return toEntities(sentence, w, findInTokens(w.texts));
+  }
+
+  /** Token texts with a possessive "'s" split off ("OpenAI's" is one UD token), and their offsets. */
+  private record Words(String[] texts, int[] starts, int[] ends) {}
+
+  private static Words words(AnalyzedSentence sentence) {
+    List<Token> toks = sentence.tokens();
+    List<String> texts = new ArrayList<>(toks.size() + 4);
+    List<int[]> offs = new ArrayList<>(toks.size() + 4);
+    for (Token t : toks) {
+      String x = t.text();
+      int n = x.length();
+      if (n > 2 && (x.charAt(n - 2) == '\'' || x.charAt(n - 2) == '\u2019') && (x.charAt(n - 1) == 's')
+          && Character.isUpperCase(x.charAt(0))) {
+        texts.add(x.substring(0, n - 2));
+        offs.add(new int[] {t.start(), t.end() - 2});
+        texts.add(x.substring(n - 2));
+        offs.add(new int[] {t.end() - 2, t.end()});
+      } else {
+        texts.add(x);
+        offs.add(new int[] {t.start(), t.end()});
+      }
+    }
+    int[] st = new int[offs.size()];
+    int[] en = new int[offs.size()];
+    for (int i = 0; i < st.length; i++) {
+      st[i] = offs.get(i)[0];
+      en[i] = offs.get(i)[1];
+    }
+    return new Words(texts.toArray(new String[0]), st, en);
+  }
+
+  private static List<Entity> toEntities(AnalyzedSentence sentence, Words w, List<TypedSpan> spans) {
+    List<Entity> out = new ArrayList<>(spans.size());
+    for (TypedSpan s : spans) {
+      int start = w.starts[s.start()];
+      int end = w.ends[s.end() - 1];
+      String text = sentence.text().substring(start - sentence.start(), end - sentence.start());
+      String method = s.method().startsWith("rule") ? "rule" : s.method();
+      out.add(new Entity(text, s.type(), start, end, s.kbId() != null, s.kbId(), method));
+    }
+    return out;
+  }
+
+  /** Typed token spans of a pre-tokenized sentence, in token order. */
+  public List<TypedSpan> findInTokens(String[] tokens) {
+    if (tokens.length == 0) {
+      return List.of();
+    }
+    List<Cand> cands = new ArrayList<>();
+    List<KnowledgeBase.Match> matches = features.kbMatches(tokens);
+    for (KnowledgeBase.Match m : matches) {
+      KbEntry e = m.entries().get(0);
+      cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
+    }
+    for (TypedSpan s : rules.find(tokens)) {
+      cands.add(new Cand(s, s.method().equals(EntityRules.WEAK) ? PRI_WEAK : PRI_RULE));
+    }
+    for (int i = 0; i + 2 < tokens.length; i++) {
+      if (ORG_HEADS.contains(tokens[i]) && tokens[i + 1].equals("of") && isNameWord(tokens, i + 2)) {
+        int e = i + 3;
+        while (e < tokens.length && isNameWord(tokens, e)) {
+          e++;
+        }
+        cands.add(new Cand(new TypedSpan(i, e, Entity.ORG, null, "rule"), PRI_MODEL));
+      }
+    }
+    String[][] ctx = features.context(tokens, matches);
+    Span[] found = finder.find(tokens, ctx);
+    for (Span s : found) {
+      String type = switch (s.getType()) {
+        case "person" -> Entity.PERSON;
+        case "organization" -> Entity.ORG;
+        case "location" -> Entity.LOC;
+        default -> null;
+      };
+      int st = s.getStart();
+      int en = s.getEnd();
+      while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
+          || skipWord(tokens[st]) || !hasLetterOrDigit(tokens[st]))) {
+        st++;
+      }
+      while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
+        en--;
+      }
+      if (type != null && en - st == 1 && features.commonWords.contains(tokens[st].toLowerCase(Locale.ROOT))
+          && !features.properNouns.contains(tokens[st]) && !features.firstNames.contains(tokens[st])
+          && !features.surnames.contains(tokens[st])) {
+        continue;
+      }
+      if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
+        type = Entity.LOC;
+      }
+      if (type != null && st < en && plausibleName(tokens, st, en)) {
+        cands.add(new Cand(new TypedSpan(st, en, type, null, "model"), PRI_MODEL));
+      }
+    }
+    finder.clearAdaptiveData();
+    cands.sort(Comparator.comparingInt((Cand c) -> -c.span.length()).thenComparingInt(c -> c.priority)
+        .thenComparingInt(c -> c.span.start()));
+    boolean[] taken = new boolean[tokens.length];
+    List<TypedSpan> out = new ArrayList<>();
+    for (Cand c : cands) {
+      TypedSpan s = c.span;
+      boolean free = true;
+      for (int j = s.start(); j < s.end() && free; j++) {
+        free = !taken[j];
+      }
+      if (!free) {
+        continue;
+      }
+      for (int j = s.start(); j < s.end(); j++) {
+        taken[j] = true;
+      }
+      if (s.kbId() == null && (s.type().equals(Entity.PRODUCT) || KnowledgeBase.TYPES.contains(s.type()))) {
+        s = resolveKnown(tokens, s);
+      }
+      out.add(s);
+    }
+    backoff(tokens, taken, out);
+    out.sort(Comparator.comparingInt(TypedSpan::start));
+    mergeAdjacent(out);
+    if (scoreLine(tokens)) {
+      for (int k = 0; k < out.size(); k++) {
+        TypedSpan x = out.get(k);
+        boolean city = x.kbId() != null && kb.entry(x.kbId()).map(en -> "city or place".equals(en.description())).orElse(false);
+        if ((x.type().equals(Entity.LOC) && city) || (x.method().equals("rule") && x.type().equals(Entity.PERSON)
+            && x.end() < tokens.length && EntityRules.isNumber(tokens[x.end()]))) {
+          out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(TypedSpan::start));
+    return out;
+  }
+
+  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
+      "la", "le", "du", "da", "al", "bin", "&", "and");
+  private static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+      "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Lady", "Lord", "Judge", "Senator", "Sen.", "Rep.",
+      "President", "Minister", "General", "Gen.", "Captain", "Coach", "coach", "striker", "midfielder", "defender",
+      "goalkeeper", "captain", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Rev.");
+  private static final java.util.Set<String> PERSON_AFTER = java.util.Set.of("said", "says", "told", "added",
+      "explained", "wrote", "argued", "asked", "noted", "believes", "thinks", "who", "himself", "herself");
+  /** "University of X", "Bank of X": organisations even when X is a known place. */
+  static final java.util.Set<String> ORG_HEADS = java.util.Set.of("University", "Bank", "Ministry", "Department",
+      "Government", "Council", "Church", "Institute", "College", "Academy", "Museum", "Federation", "Association",
+      "Union", "Office", "Court", "Board", "Commission", "Party", "League", "Society", "Chamber", "House");
+  /** Last words that make a name a place. */
+  static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
+      "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
+      "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
+      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor");
+  private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "at", "from", "near", "to",
+      "across", "outside", "inside", "into", "around", "towards", "toward");
+
+  /**
+   * Back-off for capitalized word runs that no knowledge-base entry, rule or model span covers:
+   * a name the small training corpus did not prepare the model for is still more likely a name
+   * than not. Sentence-initial common words, nationality words, months, weekdays and titles are
+   * stripped; the type comes from the name lists and a few context words (person titles before,
+   * speech verbs after, place prepositions before, organisation suffixes, acronyms), defaulting to
+   * PERSON. Headlines (all capitals) are skipped. Method {@code rule}, never known.
+   */
+  private void backoff(String[] t, boolean[] taken, List<TypedSpan> out) {
+    if (NerFeatures.headline(t)) {
+      return;
+    }
+    int n = t.length;
+    int i = 0;
+    while (i < n) {
+      if (taken[i] || !isNameWord(t, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && !taken[j] && (isNameWord(t, j)
+          || (CONNECTORS.contains(t[j]) && j + 1 < n && !taken[j + 1] && isNameWord(t, j + 1)))) {
+        j++;
+      }
+      int s = i;
+      while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s])) || skipWord(t[s]))) {
+        s++;
+      }
+      int e = j;
+      while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1]))) {
+        e--;
+      }
+      if (e > s && !(e - s == 1 && weakSingle(t, s))) {
+        out.add(new TypedSpan(s, e, backoffType(t, s, e), null, "rule"));
+      }
+      i = j;
+    }
+  }
+
+  /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
+  private boolean weakSingle(String[] t, int i) {
+    String w = t[i];
+    if (features.commonWords.contains(w.toLowerCase(Locale.ROOT)) && !features.properNouns.contains(w)
+        && !features.firstNames.contains(w) && !features.surnames.contains(w)) {
+      return true;
+    }
+    boolean start = i == 0 || isOpening(t[i - 1]);
+    boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
+        || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
+        || (i + 1 < t.length && t[i + 1].equals(","));
+    return start && !evidence;
+  }
+
+  private boolean skipWord(String w) {
+    return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
+        || PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
+        || w.equals("I") || w.length() < 2;
+  }
+
+  /**
+   * A sports result line, "Leeds 2 Chelsea 1": two capitalized names each followed by a number.
+   * Club names there are organisations even when they are city names (national teams, named by
+   * country, stay places).
+   */
+  static boolean scoreLine(String[] t) {
+    int hits = 0;
+    for (int i = 0; i + 1 < t.length; i++) {
+      if (!t[i].isEmpty() && Character.isUpperCase(t[i].charAt(0)) && t[i + 1].matches("\\d{1,2}")) {
+        hits++;
+      }
+    }
+    return hits >= 2 && t.length <= 14;
+  }
+
+  private static boolean isNameWord(String[] t, int i) {
+    String w = t[i];
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!(Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '&')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String backoffType(String[] t, int s, int e) {
+    String last = t[e - 1];
+    String prev = s > 0 ? t[s - 1] : "";
+    String next = e < t.length ? t[e].toLowerCase(Locale.ROOT) : "";
+    if (LOC_SUFFIXES.contains(last)) {
+      return Entity.LOC;
+    }
+    if (features.orgSuffixes.contains(last)) {
+      return Entity.ORG;
+    }
+    if (e - s == 1 && last.length() <= 5 && KnowledgeBase.isUpperWord(last)) {
+      return Entity.ORG;
+    }
+    if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
+        || features.surnames.contains(last)) {
+      return Entity.PERSON;
+    }
+    for (int k = s; k < e; k++) {
+      if (features.orgSuffixes.contains(t[k])) {
+        return Entity.ORG;
+      }
+    }
+    if (PLACE_BEFORE.contains(prev)) {
+      return Entity.LOC;
+    }
+    // Two or more unknown capitalized words are most often a person's name; a lone unknown word
+    // after the first mention of a person is usually caught by findInDocument, so alone it is
+    // more often an organisation (company, agency, club).
+    return e - s >= 2 ? Entity.PERSON : Entity.ORG;
+  }
+
+  /**
+   * Entities of a whole article. Why: a news story names a person in full once ("Kori Schulman")
+   * and later by surname only ("Schulman said"), and the surname alone is ambiguous. Spans found in
+   * the article are remembered by text (and people also by their last name), and mentions found
+   * only by the back-off or the model that repeat such a text take its type.
+   */
+  public List<Entity> findInArticle(List<AnalyzedSentence> sentences) {
+    List<Words> ws = new ArrayList<>(sentences.size());
+    List<String[]> toks = new ArrayList<>(sentences.size());
+    for (AnalyzedSentence s : sentences) {
+      Words w = words(s);
+      ws.add(w);
+      toks.add(w.texts);
+    }
+    List<List<TypedSpan>> spans = findInDocument(toks);
+    List<Entity> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      out.addAll(toEntities(sentences.get(i), ws.get(i), spans.get(i)));
+    }
+    return out;
+  }
+
+  /** Document-level {@link #findInTokens}: one list of spans per sentence (see {@link #findInArticle}). */
+  public List<List<TypedSpan>> findInDocument(List<String[]> sentences) {
+    List<List<TypedSpan>> all = new ArrayList<>(sentences.size());
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    for (String[] t : sentences) {
+      List<TypedSpan> spans = findInTokens(t);
+      all.add(spans);
+      for (TypedSpan s : spans) {
+        if (!isName(s) || (s.method().equals("rule") && s.length() < 2)) {
+          continue;
+        }
+        seen.putIfAbsent(text(t, s), s.type());
+        if (s.type().equals(Entity.PERSON) && s.length() >= 2) {
+          seen.putIfAbsent(t[s.end() - 1], Entity.PERSON);
+        }
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      List<TypedSpan> spans = all.get(i);
+      for (int k = 0; k < spans.size(); k++) {
+        TypedSpan s = spans.get(k);
+        if (!isName(s) || s.kbId() != null || s.method().equals("kb")) {
+          continue;
+        }
+        String type = seen.get(text(t, s));
+        if (type != null && !type.equals(s.type()) && (s.method().equals("rule") || s.length() == 1)) {
+          spans.set(k, new TypedSpan(s.start(), s.end(), type, null, s.method()));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static String text(String[] t, TypedSpan s) {
+    return String.join(" ", java.util.Arrays.copyOfRange(t, s.start(), s.end()));
+  }
+
+  /** Marks a span known when its exact text is an alias of an entry of the same type. */
+  private TypedSpan resolveKnown(String[] tokens, TypedSpan s) {
+    StringBuilder b = new StringBuilder();
+    for (int j = s.start(); j < s.end(); j++) {
+      b.append(tokens[j]);
+    }
+    String text = b.toString();
+    boolean head = KnowledgeBase.isUpperWord(text);
+    for (KbEntry e : head ? kb.lookupIgnoreCase(text) : kb.lookup(text)) {
+      if (e.type().equals(s.type())) {
+        return new TypedSpan(s.start(), s.end(), s.type(), e.id(), s.method());
+      }
+    }
+    return s;
+  }
+
+  /** A model span must contain a capital letter (or be in a headline) and not be only function words. */
+  private static boolean plausibleName(String[] tokens, int start, int end) {
+    boolean capital = false;
+    for (int j = start; j < end; j++) {
+      String t = tokens[j];
+      if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+        capital = true;
+      }
+    }
+    if (!capital) {
+      return false;
+    }
+    String first = tokens[start].toLowerCase(Locale.ROOT);
+    return !(end - start == 1 && (first.equals("the") || first.equals("a")));
+  }
+
+  private static boolean hasLetterOrDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Joins touching PERSON/ORG/LOC spans that neither come from the knowledge base (the greedy
+   * decoder and the back-off sometimes cut one name in two: "Andrew" + "van der Merwe"); the
+   * model's type wins over the back-off's.
+   */
+  private static void mergeAdjacent(List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      if (a.end() == b.start() && a.kbId() == null && b.kbId() == null && isName(a) && isName(b)
+          && !a.method().equals("kb") && !b.method().equals("kb")) {
+        String type = a.method().equals("model") ? a.type() : b.method().equals("model") ? b.type() : a.type();
+        out.set(k, new TypedSpan(a.start(), b.end(), type, null, a.method().equals("model") ? "model" : b.method()));
+        out.remove(k + 1);
+        k--;
+      }
+    }
+  }
+
+  private static boolean isName(TypedSpan s) {
+    return s.type().equals(Entity.PERSON) || s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC);
+  }
+
+  private static boolean isOpening(String t) {
+    return t.equals("\"") || t.equals("\u201c") || t.equals("``") || t.equals("'") || t.equals("(") || t.equals(":")
+        || t.equals("-") || t.equals("--");
+  }
+
+  private record Cand(TypedSpan span, int priority) {}
+}

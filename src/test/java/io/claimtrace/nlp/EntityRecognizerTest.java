@@ -1,0 +1,161 @@
+package io.claimtrace.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+  static NlpPipeline nlp;
+  static EntityRecognizer rec;
+
+  @BeforeAll
+  static void load() {
+    nlp = new NlpPipeline();
+    rec = new EntityRecognizer();
+  }
+
+  static List<Entity> entities(String text) {
+    List<AnalyzedSentence> s = nlp.split(text);
+    assertEquals(1, s.size(), s.toString());
+    List<Entity> es = rec.find(s.get(0));
+    for (Entity e : es) {
+      assertEquals(e.text(), text.substring(e.start(), e.end()), "offsets are article offsets");
+    }
+    return es;
+  }
+
+  static Entity get(List<Entity> es, String text) {
+    Optional<Entity> e = es.stream().filter(x -> x.text().equals(text)).findFirst();
+    assertTrue(e.isPresent(), "no entity '" + text + "' in " + es);
+    return e.get();
+  }
+
+  @Test
+  void percentAndUnknownCompany() {
+    String t = "A leaked memo reveals that 47% of requests were denied by Veridian Labs.";
+    List<Entity> es = entities(t);
+    Entity p = get(es, "47%");
+    assertEquals(Entity.PERCENT, p.type());
+    assertEquals(t.indexOf("47%"), p.start());
+    assertEquals("rule", p.method());
+    Entity o = get(es, "Veridian Labs");
+    assertEquals(Entity.ORG, o.type());
+    assertFalse(o.known());
+    assertNull(o.kbId());
+    assertEquals(2, es.size(), es.toString());
+  }
+
+  @Test
+  void longestSpanWinsOverKnownAliasInside() {
+    String t = "DeepMind Partners, a Zurich startup, raised $310 million.";
+    List<Entity> es = entities(t);
+    Entity o = get(es, "DeepMind Partners");
+    assertEquals(Entity.ORG, o.type());
+    assertFalse(o.known(), "must not be the known DeepMind entry");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("DeepMind")));
+    Entity z = get(es, "Zurich");
+    assertEquals(Entity.LOC, z.type());
+    assertTrue(z.known());
+    assertEquals("loc:zurich", z.kbId());
+    Entity m = get(es, "$310 million");
+    assertEquals(Entity.MONEY, m.type());
+    assertEquals(t.indexOf('$'), m.start());
+  }
+
+  @Test
+  void moneyInWordsAndKnownLab() {
+    List<Entity> es = entities("Mistral raised 1.7 billion euros in its latest round.");
+    Entity o = get(es, "Mistral");
+    assertEquals(Entity.ORG, o.type());
+    assertTrue(o.known());
+    assertEquals("org:mistral-ai", o.kbId());
+    assertEquals("kb", o.method());
+    assertEquals(Entity.MONEY, get(es, "1.7 billion euros").type());
+    assertEquals(Entity.MONEY, get(entities("The fine was €1.7bn."), "€1.7bn").type());
+    assertEquals(Entity.MONEY, get(entities("It paid 500 million dollars."), "500 million dollars").type());
+  }
+
+  @Test
+  void yearInDateContextAndKnownModel() {
+    List<Entity> es = entities("The 2023 ban on GPT-4.5 in Italian schools");
+    Entity d = get(es, "2023");
+    assertEquals(Entity.DATE, d.type());
+    Entity g = get(es, "GPT-4.5");
+    assertEquals(Entity.PRODUCT, g.type());
+    assertTrue(g.known());
+    assertEquals("prod:gpt-4.5", g.kbId());
+    assertEquals(2025, rec.kb().entry(g.kbId()).orElseThrow().since().getYear(), "release year for the temporal check");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Italian")), es.toString());
+  }
+
+  @Test
+  void personPossessiveOrgAndDate() {
+    String t = "Sam Altman, OpenAI's chief executive, said on March 9 that 2,000 developers used it.";
+    List<Entity> es = entities(t);
+    Entity p = get(es, "Sam Altman");
+    assertEquals(Entity.PERSON, p.type());
+    assertTrue(p.known());
+    assertEquals("per:sam-altman", p.kbId());
+    Entity o = get(es, "OpenAI");
+    assertEquals(Entity.ORG, o.type());
+    assertEquals(t.indexOf("OpenAI"), o.start());
+    assertEquals("org:openai", o.kbId());
+    assertEquals(Entity.DATE, get(es, "March 9").type());
+    assertEquals(Entity.QUANTITY, get(es, "2,000 developers").type());
+  }
+
+  @Test
+  void agencyAndFullDate() {
+    List<Entity> es = entities("NIST published AI 300-2 on 9 March 2026.");
+    Entity n = get(es, "NIST");
+    assertEquals(Entity.ORG, n.type());
+    assertEquals("org:nist", n.kbId());
+    assertEquals(Entity.DATE, get(es, "9 March 2026").type());
+    assertTrue(es.stream().noneMatch(e -> e.text().startsWith("AI") && !e.type().equals(Entity.PRODUCT)), es.toString());
+  }
+
+  @Test
+  void versionedModelNames() {
+    List<Entity> es = entities("Claude 3.5 Sonnet, Llama 3.1 and Gemini 2.0 Flash lost to Mythos 5.");
+    Entity c = get(es, "Claude 3.5 Sonnet");
+    assertEquals("prod:claude-3.5-sonnet", c.kbId());
+    assertEquals("prod:llama-3.1", get(es, "Llama 3.1").kbId());
+    assertEquals(Entity.PRODUCT, get(es, "Gemini 2.0 Flash").type());
+    Entity m = get(es, "Mythos 5");
+    assertEquals(Entity.PRODUCT, m.type());
+    assertFalse(m.known());
+  }
+
+  @Test
+  void percentWordsAndRelativeDate() {
+    List<Entity> es = entities("Revenue rose 47 per cent last year, or 12 percent since 2019.");
+    assertEquals(Entity.PERCENT, get(es, "47 per cent").type());
+    assertEquals(Entity.PERCENT, get(es, "12 percent").type());
+    assertEquals(Entity.DATE, get(es, "last year").type());
+    assertEquals(Entity.DATE, get(es, "2019").type());
+  }
+
+  @Test
+  void articleModeCarriesSurnames() {
+    String text = "Kori Vantreska founded the lab in 2021.\n\nVantreska said the results were real.";
+    List<Entity> es = rec.findInArticle(nlp.split(text));
+    List<Entity> v = es.stream().filter(e -> e.text().equals("Vantreska")).toList();
+    assertEquals(1, v.size(), es.toString());
+    assertEquals(Entity.PERSON, v.get(0).type());
+  }
+
+  @Test
+  void tokenSpansForPreTokenizedText() {
+    List<TypedSpan> s = rec.findInTokens(new String[] {"Talks", "in", "Geneva", "with", "the", "European",
+        "Commission", "ended", "."});
+    assertTrue(s.contains(new TypedSpan(2, 3, Entity.LOC, "loc:geneva", "kb")), s.toString());
+    assertTrue(s.contains(new TypedSpan(5, 7, Entity.ORG, "org:european-commission", "kb")), s.toString());
+    assertTrue(rec.findInTokens(new String[0]).isEmpty());
+  }
+}
