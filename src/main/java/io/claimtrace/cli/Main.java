@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Finds repeated and possibly fabricated claims in AI news (Apache Spark batch jobs).",
     subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, BenchExtractCommand.class,
-        BenchAnalyzeCommand.class,
+        BenchAnalyzeCommand.class, BenchNerCommand.class, BenchClaimsCommand.class,
+        BenchClusterCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;

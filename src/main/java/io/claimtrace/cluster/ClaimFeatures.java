@@ -29,6 +29,14 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
    * claim's entities as (text, type) pairs.
    */
   public static ClaimFeatures of(String claimId, String normalized, List<String[]> entities) {
+    // Known entities are compared by knowledge-base id, so "NIST" and "National Institute of
+    // Standards and Technology" are one subject and one token. Entity rows are (text, type[, kbId]).
+    java.util.Map<String, String> canonical = new java.util.HashMap<>();
+    for (String[] e : entities) {
+      if (e.length > 2 && e[2] != null) {
+        canonical.put(entityToken(e[0]), "kb:" + e[2]);
+      }
+    }
     Set<String> tokens = new LinkedHashSet<>();
     List<Double> numbers = new ArrayList<>();
     for (String raw : normalized == null ? new String[0] : normalized.split("\\s+")) {
@@ -39,29 +47,32 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
       if (n != null) {
         numbers.add(n);
       } else {
-        tokens.add(raw.toLowerCase(Locale.ROOT));
+        String t = raw.toLowerCase(Locale.ROOT);
+        tokens.add(canonical.getOrDefault(t, t));
       }
     }
     Set<String> subjects = new LinkedHashSet<>();
     for (String[] e : entities) {
       String type = e[1];
       if ("ORG".equals(type) || "PRODUCT".equals(type) || "PERSON".equals(type) || "LOC".equals(type)) {
-        subjects.add(e[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+        subjects.add(e.length > 2 && e[2] != null ? "kb:" + e[2]
+            : e[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
       }
     }
     return new ClaimFeatures(claimId, List.copyOf(tokens), List.copyOf(numbers), Set.copyOf(subjects));
   }
 
-  /** Shingles for MinHash: content tokens and adjacent token pairs (order-insensitive pairs). */
+  /** The token the normalized form uses for an entity name: lower case, non-alphanumerics as underscores. */
+  static String entityToken(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_+|_+$", "");
+  }
+
+  /**
+   * Shingles for MinHash: the content tokens. The normalized form is a sorted bag of lemmas, so
+   * word order carries nothing and n-grams of it would only lower the collision rate of paraphrases.
+   */
   public List<String> shingles() {
-    List<String> s = new ArrayList<>(tokens.size() * 2);
-    s.addAll(tokens);
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      String x = tokens.get(i);
-      String y = tokens.get(i + 1);
-      s.add(x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x);
-    }
-    return s;
+    return tokens;
   }
 
   static Double number(String token) {

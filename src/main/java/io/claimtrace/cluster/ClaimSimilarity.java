@@ -35,26 +35,72 @@ public final class ClaimSimilarity implements Serializable {
     return threshold;
   }
 
-  /** Similarity in [0, 1]. */
+  /**
+   * Similarity in [0, 1]: the mean of the IDF-weighted Jaccard overlap and the IDF-weighted
+   * overlap coefficient (shared weight over the smaller claim's weight). The overlap coefficient
+   * lets a bare claim match a copy wrapped in attribution ("a leaked memo reveals that ...",
+   * "according to reports"); the Jaccard half keeps a short generic sentence from matching every
+   * long one that happens to contain its words.
+   */
   public double similarity(ClaimFeatures x, ClaimFeatures y) {
     if (!x.subjects().isEmpty() && !y.subjects().isEmpty() && disjoint(x.subjects(), y.subjects())) {
       return 0.0;
     }
+    double wx = 0;
+    double wy = 0;
     double common = 0;
-    double all = 0;
-    Set<String> seen = new HashSet<>(x.tokens());
+    Set<String> inX = new HashSet<>(x.tokens());
     for (String t : x.tokens()) {
-      all += weight(t);
+      wx += weight(t);
     }
     for (String t : y.tokens()) {
       double w = weight(t);
-      if (seen.contains(t)) {
+      wy += w;
+      if (inX.contains(t)) {
         common += w;
-      } else {
-        all += w;
       }
     }
-    return all == 0 ? 0.0 : common / all;
+    if (wx == 0 || wy == 0) {
+      return 0.0;
+    }
+    double jaccard = common / (wx + wy - common);
+    double overlap = common / Math.min(wx, wy);
+    double s = 0.5 * jaccard + 0.5 * overlap;
+    return numbersConflict(x, y) ? s * NUMBER_CONFLICT_FACTOR : s;
+  }
+
+  /** How much a number conflict lowers the similarity. */
+  static final double NUMBER_CONFLICT_FACTOR = 0.75;
+  /** Relative difference up to which two numbers are the same figure drifting (47% vs 52%). */
+  static final double DRIFT = 0.25;
+
+  /**
+   * True when both claims carry numbers and some number of the one is far from every number of
+   * the other (more than {@link #DRIFT} apart, relatively): a different fact ("$693 million" vs
+   * "$2.5 billion") rather than the drift of one figure from outlet to outlet ("47%" vs "45%").
+   */
+  static boolean numbersConflict(ClaimFeatures x, ClaimFeatures y) {
+    if (x.numbers().isEmpty() || y.numbers().isEmpty()) {
+      return false;
+    }
+    return !allNear(x.numbers(), y.numbers()) && !allNear(y.numbers(), x.numbers());
+  }
+
+  private static boolean allNear(java.util.List<Double> from, java.util.List<Double> to) {
+    for (double a : from) {
+      boolean near = false;
+      for (double b : to) {
+        double scale = Math.max(Math.abs(a), Math.abs(b));
+        if (scale == 0 || Math.abs(a - b) / scale <= DRIFT) {
+          near = true;
+          break;
+        }
+      }
+      if (!near) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean same(ClaimFeatures x, ClaimFeatures y) {

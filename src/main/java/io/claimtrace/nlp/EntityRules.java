@@ -180,7 +180,17 @@ public final class EntityRules {
   }
 
   static boolean isNumber(String s) {
-    return NUM.matcher(s).matches();
+    return !s.isEmpty() && Character.isDigit(s.charAt(0)) && NUM.matcher(s).matches();
+  }
+
+  /** Cheap pre-check before the regular expressions: most tokens have no digit. */
+  static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCountedNoun(String s) {
@@ -208,7 +218,8 @@ public final class EntityRules {
   private static int date(String[] t, int i) {
     int n = t.length;
     String w = t[i];
-    if (ISO_DATE.matcher(w).matches() || SLASH_DATE.matcher(w).matches() || DECADE.matcher(w).matches()) {
+    boolean digit = hasDigit(w);
+    if (digit && (ISO_DATE.matcher(w).matches() || SLASH_DATE.matcher(w).matches() || DECADE.matcher(w).matches())) {
       return i + 1;
     }
     if (isMonth(w)) {
@@ -232,17 +243,17 @@ public final class EntityRules {
       }
       return i;
     }
-    if (DAY_OF_MONTH.matcher(w).matches() && i + 1 < n && isMonth(t[i + 1])) {
+    if (digit && DAY_OF_MONTH.matcher(w).matches() && i + 1 < n && isMonth(t[i + 1])) {
       int e = i + 2;
       if (e < n && YEAR.matcher(t[e]).matches()) {
         e++;
       }
       return e;
     }
-    if (QUARTER.matcher(w).matches() && i + 1 < n && YEAR.matcher(t[i + 1]).matches()) {
+    if (digit && QUARTER.matcher(w).matches() && i + 1 < n && YEAR.matcher(t[i + 1]).matches()) {
       return i + 2;
     }
-    if (YEAR.matcher(w).matches()) {
+    if (digit && YEAR.matcher(w).matches()) {
       String prev = lower(t, i - 1);
       boolean unitAfter = i + 1 < n && (t[i + 1].equals("%") || SCALE.contains(lower(t, i + 1))
           || CURRENCY_WORDS.contains(lower(t, i + 1)));
@@ -270,12 +281,13 @@ public final class EntityRules {
     int n = t.length;
     String w = t[i];
     int e = -1;
-    if (MONEY_TOKEN.matcher(w).matches()) {
+    boolean digit = hasDigit(w);
+    if (digit && MONEY_TOKEN.matcher(w).matches()) {
       e = i + 1;
-    } else if ((CURRENCY_SYMBOL.matcher(w).matches() || CURRENCY_CODES.contains(w)) && i + 1 < n
+    } else if (w.length() <= 4 && (CURRENCY_SYMBOL.matcher(w).matches() || CURRENCY_CODES.contains(w)) && i + 1 < n
         && (isNumber(t[i + 1]) || NUM_SCALED.matcher(t[i + 1]).matches())) {
       e = i + 2;
-    } else if (isNumber(w) || NUM_SCALED.matcher(w).matches()) {
+    } else if (digit && (isNumber(w) || NUM_SCALED.matcher(w).matches())) {
       int j = i + 1;
       if (j < n && SCALE.contains(t[j].toLowerCase(Locale.ROOT))) {
         j++;
@@ -299,6 +311,9 @@ public final class EntityRules {
 
   private static int percent(String[] t, int i, boolean[] used) {
     int n = t.length;
+    if (!hasDigit(t[i])) {
+      return i;
+    }
     if (PERCENT_TOKEN.matcher(t[i]).matches()) {
       return i + 1;
     }
@@ -324,7 +339,7 @@ public final class EntityRules {
     String w = t[i];
     int e;
     boolean family;
-    if (MODEL_TOKEN.matcher(w).matches() && !YEAR.matcher(w.replaceAll("^.*-", "")).matches()) {
+    if (w.indexOf('-') > 0 && hasDigit(w) && MODEL_TOKEN.matcher(w).matches() && !YEAR.matcher(w.replaceAll("^.*-", "")).matches()) {
       String head = w.substring(0, w.indexOf('-'));
       family = MODEL_FAMILIES.contains(head) || MODEL_FAMILIES.contains(w.replaceAll("-[^-]*$", ""));
       if (!family && (NOT_PRODUCT_HEADS.contains(head) || head.length() < 2)) {

@@ -66,7 +66,7 @@ public final class ClusterSparkJob {
           .map(r -> {
             List<String[]> entities = new ArrayList<>();
             for (Row e : r.<Row>getList(2)) {
-              entities.add(new String[] {e.getString(0), e.getString(1)});
+              entities.add(new String[] {e.getString(0), e.getString(1), e.isNullAt(3) ? null : e.getString(3)});
             }
             ClaimFeatures f = ClaimFeatures.of(r.getString(0), r.getString(1), entities);
             Timestamp t = r.isNullAt(3) ? null : r.getTimestamp(3);

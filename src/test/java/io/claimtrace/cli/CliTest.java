@@ -36,7 +36,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"run", "ingest", "bench-extract"}) {
+    for (String command : new String[] {"run", "ingest", "analyze", "cluster", "bench-extract", "bench-analyze",
+        "bench-ner", "bench-claims"}) {
       Result r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().contains("Usage: claimtrace " + command), r.out());
@@ -90,5 +91,20 @@ class CliTest {
     Result flag = run("ingest", "--input", dir.toString(), "--output", dir.resolve("o").toString(), "--max-page-bytes", "0");
     assertEquals(2, flag.code());
     assertTrue(flag.err().contains("must be greater than 0"), flag.err());
+  }
+
+  @Test
+  void analyzeWithoutArticlesSaysWhatToRunFirst() {
+    Result r = run("analyze", "--output", dir.resolve("empty-out").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("claimtrace: Cannot analyze: no articles table ("), r.err());
+    assertTrue(r.err().contains("run ingest first"), r.err());
+  }
+
+  @Test
+  void missingKnowledgeBaseFileIsRefused() {
+    Result r = run("run", "--input", dir.toString(), "--output", dir.resolve("o").toString(), "--kb", dir.resolve("kb.tsv").toString());
+    assertEquals(2, r.code());
+    assertEquals("claimtrace: Cannot read knowledge base: no such file (" + dir.resolve("kb.tsv") + ")", r.err().strip());
   }
 }

@@ -97,7 +97,7 @@ class StandaloneClusterIT {
     assertTrue(manifest.contains("\"status\" : \"succeeded\""), manifest);
 
     try (ParquetReader duck = new ParquetReader()) {
-      for (String table : List.of("articles", "rejects")) {
+      for (String table : List.of("articles", "rejects", "entities", "claims")) {
         String a = ParquetReader.table(local, table);
         String b = ParquetReader.table(cluster, table);
         long rows = duck.count("SELECT count(*) FROM " + a);

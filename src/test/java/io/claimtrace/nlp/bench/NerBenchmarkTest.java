@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class NerBenchmarkTest {
-  /** Reached on 2026-11-26 in document mode; the guard allows 0.02 less. */
+  /** Reached on 2026-11-26 in document mode (compact maxent + table rules: CoNLL 0.691, UNER news 0.540); the guard allows 0.02 less. */
   static final double CONLL_REACHED = 0.69;
-  static final double UNER_REACHED = 0.53;
+  static final double UNER_REACHED = 0.54;
 
   @Test
   void decodesIob1AndBio2() {
