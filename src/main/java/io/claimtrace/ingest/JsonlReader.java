@@ -18,8 +18,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -33,7 +31,7 @@ import java.util.zip.ZipException;
  * keeps line numbers exact. Gzip files are read whole; a truncated gzip keeps the lines before
  * the damage and adds one {@code truncated_gzip} reject.
  */
-final class JsonlReader implements Iterator<ReadItem>, AutoCloseable {
+final class JsonlReader extends StreamingReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InputSplit split;
@@ -43,8 +41,6 @@ final class JsonlReader implements Iterator<ReadItem>, AutoCloseable {
   private final long end; // exclusive; a line starting at or after it belongs to the next range
   private long position; // byte offset in the (uncompressed) file of the next byte to read
   private long lineNumber; // 1-based number of the next line
-  private ReadItem next;
-  private boolean done;
 
   JsonlReader(InputSplit split, InputOpener opener, IngestConfig config) throws IOException {
     this.split = split;
@@ -79,24 +75,7 @@ final class JsonlReader implements Iterator<ReadItem>, AutoCloseable {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadItem item = next;
-    next = null;
-    return item;
-  }
-
-  private ReadItem advance() {
+  protected ReadItem advance() {
     if (position >= end) {
       done = true;
       return null;

@@ -5,9 +5,7 @@ import io.claimtrace.model.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -26,13 +24,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * malformed record ends the file with one {@code truncated_warc} reject; the records read before
  * it are kept.
  */
-final class WarcFileReader implements Iterator<ReadItem>, AutoCloseable {
+final class WarcFileReader extends StreamingReader {
   private final String file;
   private final IngestConfig config;
   private final InputStream in;
   private final WarcReader reader;
-  private ReadItem next;
-  private boolean done;
 
   WarcFileReader(InputSplit split, InputOpener opener, IngestConfig config) throws IOException {
     this.file = split.displayPath();
@@ -48,26 +44,9 @@ final class WarcFileReader implements Iterator<ReadItem>, AutoCloseable {
     this.reader = r;
   }
 
-  @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public ReadItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ReadItem item = next;
-    next = null;
-    return item;
-  }
-
   /** Returns the next item, or null to keep looking (a skipped record), setting done at the end. */
-  private ReadItem advance() {
+  @Override
+  protected ReadItem advance() {
     long position = reader.position();
     try {
       Optional<WarcRecord> maybe = reader.next();
