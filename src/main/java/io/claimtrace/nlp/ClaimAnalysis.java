@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param claim true when the sentence is a check-worthy factual claim (see {@link ClaimExtractor}
  *     for the definition)
- * @param score the rule score behind {@code claim}; a sentence is a claim when
- *     {@code score >= ClaimExtractor.THRESHOLD}. Higher means more check-worthy
+ * @param score the score behind {@code claim}: the rule weights plus the lexical model's share
+ *     (reason "model score p"); a sentence is a claim when {@code score >= ClaimExtractor.THRESHOLD}.
+ *     Higher means more check-worthy
  * @param normalized the matching key: space-separated tokens in sentence order (see
  *     {@link ClaimExtractor} for the exact format), e.g. {@code "47% deny request veridian_labs"}
  * @param quantities the numbers the sentence reports, in order

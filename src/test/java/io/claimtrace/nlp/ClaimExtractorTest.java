@@ -80,6 +80,40 @@ class ClaimExtractorTest {
     }
   }
 
+  @ParameterizedTest(name = "speech claim: {0}")
+  @ValueSource(strings = {
+      "Unemployment went down in every county while I was governor.",
+      "My opponent voted against the school lunch program four times.",
+  })
+  void speechClaimsCarryTheModelScore(String text) {
+    ClaimAnalysis a = analyze(text);
+    assertTrue(a.claim(), () -> "should be a claim: " + text + " " + a.score() + " " + a.reasons());
+    assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("model score ")), a.reasons().toString());
+  }
+
+  @ParameterizedTest(name = "speech non-claim: {0}")
+  @ValueSource(strings = {
+      "Thank you so much to everyone who came out tonight.",
+      "We are going to make this state great again, believe me.",
+  })
+  void speechNonClaims(String text) {
+    for (AnalyzedSentence s : nlp.split(text)) {
+      ClaimAnalysis a = extractor.analyze(nlp.tag(s), List.of());
+      assertFalse(extractor.candidate(s) && a.claim(),
+          () -> "should not be a claim: " + s.text() + " " + a.score() + " " + a.reasons());
+    }
+  }
+
+  @Test
+  void modelIsTrainedOnceOnTheBundledData() {
+    CheckWorthinessModel m = CheckWorthinessModel.bundled();
+    assertTrue(m == CheckWorthinessModel.bundled(), "cached per JVM");
+    assertTrue(m.trainingSize() > 1000, "speech set + project train split: " + m.trainingSize());
+    assertTrue(m.probability("I voted for the farm bill in 1996 and again in 2002.") > 0.5);
+    assertTrue(m.probability("Thank you, and God bless America.") < 0.5);
+    assertEquals(0, m.probability(""));
+  }
+
   @ParameterizedTest(name = "reason {1}: {0}")
   @CsvSource(delimiter = '|', value = {
       "Why does this matter?|-question",

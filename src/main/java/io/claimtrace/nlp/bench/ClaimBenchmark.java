@@ -40,7 +40,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The public data is read at run time from the shared folder and never copied into the
  * project; it is measured, never tuned on. Only the project set's train split was used to set the
- * rule weights, and only its test split is reported (unless {@code --split train} is given).
+ * rule weights, and only its test split is reported (unless {@code --split train} is given). The
+ * extractor's {@code CheckWorthinessModel} is trained on that train split and on political-speech
+ * sentences the project wrote itself ({@code io/claimtrace/nlp/claims/speech-checkworthy.tsv}), never
+ * on the public sets.
  *
  * <h2>Claim definitions compared</h2>
  * The project's claim is a check-worthy factual sentence of AI <em>news</em> (a quantity, event,

@@ -22,9 +22,9 @@ class ClaimBenchmarkTest {
    * CheckThat! 2024 English test F1 reached when this guard was set (no entity recognizer). The
    * test fails if a change loses more than 0.02 of it.
    */
-  static final double CT24_TEST_F1_REACHED = 0.479;
+  static final double CT24_TEST_F1_REACHED = 0.592;
   /** Project test-split claim recall reached at the same time. */
-  static final double PROJECT_RECALL_REACHED = 0.935;
+  static final double PROJECT_RECALL_REACHED = 0.974;
 
   @Test
   void scorerOnHandData() {
