@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds repeated and possibly fabricated claims in AI news (Apache Spark batch jobs).",
-    subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, BenchExtractCommand.class,
+    subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, ScoreCommand.class,
+        ReportCommand.class, BenchExtractCommand.class,
         BenchAnalyzeCommand.class, BenchNerCommand.class, BenchClaimsCommand.class,
-        BenchClusterCommand.class,
+        BenchClusterCommand.class, BenchScoreCommand.class, BenchLshCommand.class, BenchUciCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, ingest, analyze, cluster, bench-extract, bench-analyze");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of run, ingest, analyze, cluster, score, report, bench-*");
   }
 
   public static void main(String[] args) {

@@ -4,6 +4,9 @@ import io.claimtrace.spark.AnalyzeSparkJob;
 import io.claimtrace.spark.ArticleDuplicatesSparkJob;
 import io.claimtrace.spark.ClusterSparkJob;
 import io.claimtrace.spark.IngestSparkJob;
+import io.claimtrace.spark.ReportSparkJob;
+import io.claimtrace.spark.ScoreSparkJob;
+import io.claimtrace.score.RiskScorer;
 import io.claimtrace.spark.RunManifest;
 import io.claimtrace.spark.SparkSessions;
 import io.claimtrace.spark.TableWriter;
@@ -30,7 +33,7 @@ import org.apache.spark.sql.SparkSession;
  * prints one progress line per stage, commits the tables atomically and writes _run.json last.
  */
 final class Pipeline {
-  enum Stage { INGEST, ANALYZE, CLUSTER }
+  enum Stage { INGEST, ANALYZE, CLUSTER, SCORE, REPORT }
 
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
@@ -92,6 +95,24 @@ final class Pipeline {
             manifest.stage("cluster", took, details, Map.of(Tables.CLAIMS, s.claims()), Map.of());
             out.printf(Locale.ROOT, "cluster  %,d claims in %,d clusters (%,d repeated, largest %,d), %,d articles in near-duplicate groups in %.1f s%n",
                 s.claims(), s.clusters(), s.repeated(), s.largest(), nearDuplicates, took.toMillis() / 1000.0);
+          }
+          case SCORE -> {
+            ScoreSparkJob.Summary s = ScoreSparkJob.run(spark, RiskScorer.fromProperties(config.values()), kbFiles, writer);
+            Duration took = Duration.between(t0, Instant.now());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("repeated_clusters", s.repeated());
+            details.put("risky_repeated_clusters", s.risky());
+            manifest.stage("score", took, details,
+                Map.of(ScoreSparkJob.CLAIM_CLUSTERS, s.clusters(), ScoreSparkJob.OUTLETS, s.outlets()), Map.of());
+            out.printf(Locale.ROOT, "score    %,d clusters scored, %,d repeated across outlets, %,d of them with risk >= %.1f; %,d outlets in %.1f s%n",
+                s.clusters(), s.repeated(), s.risky(), ScoreSparkJob.RISKY, s.outlets(), took.toMillis() / 1000.0);
+          }
+          case REPORT -> {
+            int shown = ReportSparkJob.run(spark, runId, inputs, writer);
+            Duration took = Duration.between(t0, Instant.now());
+            manifest.stage("report", took, Map.of("clusters_shown", shown, "file", ReportSparkJob.FILE), Map.of(), Map.of());
+            out.printf(Locale.ROOT, "report   %s with the %d riskiest repeated clusters in %.1f s%n",
+                ReportSparkJob.FILE, shown, took.toMillis() / 1000.0);
           }
           case ANALYZE -> {
             AnalyzeSparkJob.Summary s = AnalyzeSparkJob.run(spark, config.analyze(kbFiles), writer);

@@ -25,6 +25,7 @@ public final class TableWriter implements AutoCloseable {
   private final java.util.Map<String, Path> staged = new java.util.LinkedHashMap<>();
   private int versions;
   private final List<String[]> stagedParts = new ArrayList<>();
+  private final List<String> stagedFiles = new ArrayList<>();
   private boolean committed;
 
   public TableWriter(Configuration hadoop, String outputDir, String runId) {
@@ -81,6 +82,39 @@ public final class TableWriter implements AutoCloseable {
     return where;
   }
 
+  /**
+   * The files of a table that several stages fill ({@code rejects}) as it will be after commit:
+   * this run's staged parts plus the committed files of the stages this run did not redo.
+   */
+  public String[] requireParts(String table, String stage, String producedBy) {
+    List<String> paths = new ArrayList<>();
+    List<String> redone = new ArrayList<>();
+    for (String[] tp : stagedParts) {
+      if (tp[0].equals(table)) {
+        paths.add(new Path(staging, tp[0] + "." + tp[1]).toString());
+        redone.add(tp[1] + "-");
+      }
+    }
+    Path committed = new Path(output, table);
+    try {
+      if (fs.exists(committed)) {
+        for (var f : fs.listStatus(committed)) {
+          String name = f.getPath().getName();
+          if (name.endsWith(".parquet") && redone.stream().noneMatch(name::startsWith)) {
+            paths.add(f.getPath().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot " + stage + ": " + e.getMessage() + " (" + committed + ")");
+    }
+    if (paths.isEmpty()) {
+      throw new IllegalArgumentException("Cannot " + stage + ": no " + table + " table (" + committed + "); run "
+          + producedBy + " first, or the whole pipeline with `run`");
+    }
+    return paths.toArray(new String[0]);
+  }
+
   /** Moves every staged table into place. */
   public void commit() {
     try {
@@ -110,16 +144,37 @@ public final class TableWriter implements AutoCloseable {
           throw new IOException("could not move " + table + " into " + output);
         }
       }
+      for (String name : stagedFiles) {
+        Path target = new Path(output, name);
+        fs.mkdirs(target.getParent());
+        if (fs.exists(target) && !fs.delete(target, false)) {
+          throw new IOException("could not remove the previous " + target);
+        }
+        if (!fs.rename(new Path(new Path(staging, "_files"), name), target)) {
+          throw new IOException("could not move " + name + " into " + output);
+        }
+      }
       committed = true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot commit output: " + e.getMessage(), e);
     }
   }
 
+  /** A small file (the report) written to staging now and moved into place at commit. */
+  public void stageFile(String name, byte[] content) {
+    Path path = new Path(new Path(staging, "_files"), name);
+    try (var out = fs.create(path, true)) {
+      out.write(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + path + ": " + e.getMessage(), e);
+    }
+    stagedFiles.add(name);
+  }
+
   /** Writes a small file (the run manifest) atomically: to a temporary name, then renamed. */
   public void writeFile(String name, byte[] content) {
-    Path tmp = new Path(output, "." + name + ".tmp");
     Path target = new Path(output, name);
+    Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
     try {
       try (var out = fs.create(tmp, true)) {
         out.write(content);

@@ -10,6 +10,8 @@ import io.claimtrace.cluster.ClusterConfig;
 import io.claimtrace.ingest.IngestConfig;
 import io.claimtrace.it.ParquetReader;
 import io.claimtrace.nlp.AnalyzeConfig;
+import io.claimtrace.report.NotebookSql;
+import io.claimtrace.score.RiskScorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,8 @@ class PipelineSparkTest {
       AnalyzeSparkJob.run(spark, AnalyzeConfig.defaults(), writer);
       ClusterSparkJob.run(spark, ClusterConfig.defaults(), writer);
       ArticleDuplicatesSparkJob.run(spark, ClusterConfig.defaults().articleJaccard(), ClusterConfig.defaults().seed(), writer);
+      ScoreSparkJob.run(spark, RiskScorer.defaults(), List.of(), writer);
+      ReportSparkJob.run(spark, "test", List.of(SAMPLES.toString()), writer);
       writer.commit();
     }
     duck = new ParquetReader();
@@ -213,5 +217,53 @@ class PipelineSparkTest {
         + " WHERE url IN (" + String.join(",", urls) + ")");
     assertEquals(1, groups.size(), groups.toString());
     assertTrue(groups.get(0).get("near_duplicate_group") != null, "the wire copies form one group");
+  }
+
+  @Test
+  void everyFabricatedFamilyRanksAboveEveryWellSourcedOrSyndicatedOne() throws Exception {
+    Map<String, Double> risk = new HashMap<>();
+    for (Map<String, Object> r : duck.query("SELECT cluster_id, fabrication_risk FROM " + ParquetReader.table(out, "claim_clusters"))) {
+      risk.put((String) r.get("cluster_id"), ((Number) r.get("fabrication_risk")).doubleValue());
+    }
+    double lowestFabricated = 1;
+    double highestOther = 0;
+    List<String> lines = new ArrayList<>();
+    for (JsonNode f : labels.get("families")) {
+      double sum = 0;
+      int n = 0;
+      for (JsonNode c : f.get("claims")) {
+        String[] row = find(c);
+        if (row != null) {
+          sum += risk.get(row[2]);
+          n++;
+        }
+      }
+      double mean = sum / n;
+      lines.add(f.get("id").asText() + " " + f.get("kind").asText() + " " + String.format(java.util.Locale.ROOT, "%.3f", mean));
+      if (f.get("kind").asText().equals("fabricated")) {
+        lowestFabricated = Math.min(lowestFabricated, mean);
+      } else {
+        highestOther = Math.max(highestOther, mean);
+      }
+    }
+    System.out.println("data-samples family risk: " + lines);
+    assertTrue(lowestFabricated > highestOther, lines.toString());
+    List<Map<String, Object>> signals = duck.query("SELECT risk_signals FROM " + ParquetReader.table(out, "claim_clusters")
+        + " WHERE fabrication_risk >= 0.5 AND n_outlets > 1");
+    assertFalse(signals.isEmpty(), "risky repeated clusters come with readable signals");
+  }
+
+  @Test
+  void outletsTableAndReport() throws Exception {
+    assertEquals(18, duck.count("SELECT count(*) FROM " + ParquetReader.table(out, "outlets")));
+    assertTrue(duck.count("SELECT count(*) FROM " + ParquetReader.table(out, "outlets") + " WHERE first_reports > 0") > 0);
+    String html = java.nio.file.Files.readString(out.resolve("report/index.html"));
+    assertTrue(html.contains("Veridian"), "the riskiest clusters are in the report");
+  }
+
+  @Test
+  void notebookSqlRunsOnTheSampleOutput() throws Exception {
+    int cells = NotebookSql.runAll(Path.of("notebooks-export"), out);
+    assertTrue(cells >= 5, "notebook SQL cells run: " + cells);
   }
 }

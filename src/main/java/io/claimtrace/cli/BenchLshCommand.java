@@ -1,0 +1,58 @@
+package io.claimtrace.cli;
+
+import io.claimtrace.cluster.bench.LshBenchmark;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench-lsh}: candidate generation + verification against Spark MLlib MinHashLSH. */
+@Command(name = "bench-lsh", mixinStandardHelpOptions = true,
+    description = {"Times the cluster stage's MinHash banding + bucket verification against Spark MLlib",
+        "MinHashLSH.approxSimilarityJoin on the same generated texts with planted near-duplicates (same Spark",
+        "session), with the recall of the planted pairs and the peak JVM heap; --scales adds a scaling run of ours."})
+public final class BenchLshCommand implements Callable<Integer> {
+  @Option(names = "--texts", paramLabel = "N", defaultValue = "200000",
+      description = "Texts for the comparison with MLlib (default ${DEFAULT-VALUE}).")
+  int texts;
+
+  @Option(names = "--scales", paramLabel = "N,N,...", split = ",",
+      description = "Corpus sizes for the scaling run of ours only, e.g. 100000,300000,1000000 (default: none).")
+  List<Integer> scales = new ArrayList<>();
+
+  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+      description = "Spark master (default ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--seed", defaultValue = "20261126", description = "Corpus and MLlib seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--bands", defaultValue = "15",
+      description = "MinHash bands for ours (default ${DEFAULT-VALUE}; the cluster stage's default is 30).")
+  int bands;
+
+  @Option(names = "--rows", defaultValue = "4",
+      description = "MinHash rows per band for ours (default ${DEFAULT-VALUE}; the cluster stage's default is 2).")
+  int rows;
+
+  @Option(names = "--mllib", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Run the MLlib baseline (default ${DEFAULT-VALUE}; --no-mllib times ours only).")
+  boolean mllib;
+
+  @Override
+  public Integer call() {
+    if (texts < 10) {
+      throw new UsageException("--texts must be at least 10");
+    }
+    for (int s : scales) {
+      if (s < 10) {
+        throw new UsageException("--scales values must be at least 10");
+      }
+    }
+    if (bands < 1 || rows < 1 || bands * rows > 512 || bands > 64) {
+      throw new UsageException("--bands and --rows must be >= 1, bands <= 64 and bands x rows <= 512");
+    }
+    return LshBenchmark.run(master, texts, scales, seed, bands, rows, mllib, System.out);
+  }
+}

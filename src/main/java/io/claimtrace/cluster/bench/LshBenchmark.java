@@ -1,0 +1,627 @@
+package io.claimtrace.cluster.bench;
+
+import io.claimtrace.cluster.Buckets;
+import io.claimtrace.cluster.ClaimFeatures;
+import io.claimtrace.cluster.ClaimSimilarity;
+import io.claimtrace.cluster.ClusterConfig;
+import io.claimtrace.cluster.MinHasher;
+import java.io.PrintStream;
+import java.io.Serializable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.feature.HashingTF;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.feature.NGram;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+import scala.Tuple3;
+
+/**
+ * Candidate generation + verification of the cluster stage against Spark MLlib's
+ * {@code MinHashLSH.approxSimilarityJoin}, on the same generated claim-like texts with planted
+ * near-duplicates, in one Spark session.
+ *
+ * <p>Corpus (built inside Spark, one pure function of id and seed): 12-30 words drawn from a
+ * 4,000-word vocabulary with a Zipf-Mandelbrot skew (weight 1/(rank + 10)), half the texts
+ * carrying a number; every fifth text (id % 5 == 4) is a planted near-duplicate of a base text:
+ * 1-3 word edits (substitute, insert, delete) and its number drifted.
+ *
+ * <p>MLlib: lower-cased whitespace words, word bigrams, binary HashingTF with 2^22 features,
+ * {@code MinHashLSH} with 5 hash tables, {@code approxSimilarityJoin(df, df, 0.5)} (timed from
+ * fit to a count of the distinct a &lt; b pairs; featurization cached beforehand, untimed).
+ *
+ * <p>Ours: {@code ClaimFeatures.of(id, lower-cased text, no entities)}, MinHash signatures with
+ * the configured bands x rows, token IDF from the corpus, band keys, and {@link Buckets#edges}
+ * with {@link ClaimSimilarity} at the configured threshold, timed from the features to a count of
+ * the verified edges. To keep the shuffle small, buckets are formed from (key, id) pairs first;
+ * only members of buckets with two or more members are joined back to their features and
+ * regrouped for verification. Kryo serialization is used for the shuffles of both pipelines.
+ */
+public final class LshBenchmark {
+  private LshBenchmark() {}
+
+  static final int VOCABULARY = 4000;
+  static final String[] WORDS = vocabulary();
+  static final double[] CDF = zipfCdf(VOCABULARY, 10.0);
+
+  /** A claim as the benchmark ships it: plain arrays, cheap to serialize. */
+  public static final class Packed implements Serializable {
+    public String id;
+    public String[] tokens;
+    public double[] numbers;
+    /** Band keys of the MinHash signature. */
+    public long[] keys;
+
+    public Packed() {}
+
+    Packed(ClaimFeatures f) {
+      this.id = f.claimId();
+      this.tokens = f.tokens().toArray(new String[0]);
+      this.numbers = f.numbers().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    Packed withKeys(long[] bandKeys) {
+      Packed p = new Packed();
+      p.id = id;
+      p.tokens = tokens;
+      p.numbers = numbers;
+      p.keys = bandKeys;
+      return p;
+    }
+
+    /**
+     * A bucket member. Its signature stands for the MinHash signature band by band: every row of
+     * band b holds band key b, so {@link MinHasher#firstSharedBand} finds the same first shared
+     * band as on the full signatures (up to 64-bit key collisions) while only the keys travel.
+     */
+    Buckets.Member member(int rows) {
+      List<Double> n = new ArrayList<>(numbers.length);
+      for (double d : numbers) {
+        n.add(d);
+      }
+      long[] signature = new long[keys.length * rows];
+      for (int i = 0; i < signature.length; i++) {
+        signature[i] = keys[i / rows];
+      }
+      return new Buckets.Member(new ClaimFeatures(id, List.of(tokens), n, Set.of()), signature);
+    }
+  }
+
+  /** Result of our pipeline at one scale. */
+  record Ours(long texts, double featurizeSeconds, double seconds, String stages, double cpuSeconds, long edges, long candidateMemberships,
+      double edgeRecall, double componentRecall, long peakHeap) {}
+
+  public static int run(String master, int texts, List<Integer> scales, long seed, int bands, int rows, boolean withMllib,
+      PrintStream out) {
+    Map<String, String> conf = new HashMap<>();
+    conf.put("spark.ui.enabled", "false");
+    conf.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    SparkSession spark = io.claimtrace.spark.SparkSessions.create("claimtrace-bench-lsh", master, conf);
+    HeapSampler heap = new HeapSampler();
+    heap.start();
+    try {
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      int cores = jsc.defaultParallelism();
+      ClusterConfig d = ClusterConfig.defaults();
+      ClusterConfig config = new ClusterConfig(bands, rows, d.threshold(), d.maxBucketPairs(), d.maxComponent(),
+          d.strictThreshold(), d.articleJaccard(), d.seed());
+      out.printf(Locale.ROOT, "== bench-lsh: master %s (%d cores), ours = MinHash %d bands x %d rows, threshold %.2f, "
+          + "maxBucketPairs %d; MLlib = MinHashLSH 5 tables on word bigrams, HashingTF 2^22 binary, join at distance 0.5%n",
+          spark.sparkContext().master(), cores, config.bands(), config.rows(), config.threshold(), config.maxBucketPairs());
+
+      // --- Comparison at --texts.
+      Dataset<Row> corpus = corpus(spark, texts, seed, partitions(texts, cores)).persist(StorageLevel.MEMORY_ONLY());
+      long t0 = System.nanoTime();
+      long n = corpus.count();
+      Map<Long, Long> planted = planted(corpus);
+      out.printf(Locale.ROOT, "corpus: %d texts generated in Spark in %.1f s, %d planted near-duplicate pairs; examples:%n",
+          n, secs(t0), planted.size());
+      for (Row r : corpus.filter(functions.col("src").geq(0)).limit(2).collectAsList()) {
+        String src = corpus.filter(functions.col("id").equalTo(r.getLong(2))).first().getString(1);
+        out.printf(Locale.ROOT, "  base %d: %s%n  dup  %d: %s%n", r.getLong(2), src, r.getLong(0), r.getString(1));
+      }
+
+      Ours ours = ours(spark, corpus, planted, config, seed, heap);
+      double[] mllib = withMllib ? mllib(spark, corpus, planted, seed, heap) : new double[] {Double.NaN, 0, Double.NaN, 0, 0};
+      out.printf(Locale.ROOT, "MLlib approxSimilarityJoin: %.2f s (fit+join+count; bigram featurization %.1f s before, untimed),"
+          + " %d pairs, recall of planted pairs %.4f, peak heap used %s%n",
+          mllib[0], mllib[3], (long) mllib[1], mllib[2], mb((long) mllib[4]));
+      out.printf(Locale.ROOT, "ours (signatures+IDF+buckets+verification+count): %.2f s (%s; ClaimFeatures featurization %.1f s"
+          + " before, untimed), %d verified edges, %d bucket memberships verified, recall of planted pairs as edges %.4f,"
+          + " same component %.4f, peak heap used %s%n",
+          ours.seconds(), ours.stages(), ours.featurizeSeconds(), ours.edges(), ours.candidateMemberships(), ours.edgeRecall(), ours.componentRecall(), mb(ours.peakHeap()));
+      double speedup = mllib[0] / ours.seconds();
+      out.printf(Locale.ROOT, "speedup MLlib/ours: %.1fx (target >= 5x at equal or better recall: %s)%n", speedup,
+          speedup >= 5 && ours.edgeRecall() >= mllib[2] ? "met" : "NOT met");
+      out.printf(Locale.ROOT, "ours: %.1f core-s per 100k texts (wall x %d cores), process CPU %.1f s%n",
+          ours.seconds() * cores * 100_000.0 / n, cores, ours.cpuSeconds());
+      out.printf(Locale.ROOT, "peak JVM heap used over the whole run: %s (max %s)%n", mb(heap.peakAll()),
+          mb(Runtime.getRuntime().maxMemory()));
+      corpus.unpersist(true);
+
+      // --- Scaling of ours.
+      if (!scales.isEmpty()) {
+        out.printf(Locale.ROOT, "== scaling of ours (core-s = wall x %d cores; target: flat within 20%%)%n", cores);
+        List<Double> perHundredK = new ArrayList<>();
+        List<Double> cpuPerHundredK = new ArrayList<>();
+        for (int scale : scales) {
+          Dataset<Row> c = corpus(spark, scale, seed, partitions(scale, cores)).persist(StorageLevel.MEMORY_ONLY());
+          c.count();
+          Map<Long, Long> p = planted(c);
+          Ours o = ours(spark, c, p, config, seed, heap);
+          double coreSeconds = o.seconds() * cores * 100_000.0 / scale;
+          perHundredK.add(coreSeconds);
+          cpuPerHundredK.add(o.cpuSeconds() * 100_000.0 / scale);
+          out.printf(Locale.ROOT, "%9d texts: %.2f s wall, %.2f core-s per 100k texts (process CPU %.2f s per 100k),"
+              + " %d edges, recall edge %.4f / component %.4f, peak heap %s%n",
+              scale, o.seconds(), coreSeconds, o.cpuSeconds() * 100_000.0 / scale, o.edges(), o.edgeRecall(),
+              o.componentRecall(), mb(o.peakHeap()));
+          c.unpersist(true);
+        }
+        double min = perHundredK.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = perHundredK.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double cmin = cpuPerHundredK.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double cmax = cpuPerHundredK.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        out.printf(Locale.ROOT, "core-s per 100k: max/min = %.2f (target <= 1.20: %s); process CPU per 100k: max/min = %.2f%n",
+            max / min, max / min <= 1.2 ? "met" : "NOT met", cmax / cmin);
+      }
+      return 0;
+    } finally {
+      heap.stop();
+      spark.stop();
+    }
+  }
+
+  static int partitions(long texts, int cores) {
+    return (int) Math.max(2L * cores, (texts + 49_999) / 50_000);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Corpus
+
+  /** (id, text, src): src is the base text a planted near-duplicate copies, or -1. */
+  static Dataset<Row> corpus(SparkSession spark, long n, long seed, int partitions) {
+    return spark.range(0, n, 1, partitions).map(
+        (org.apache.spark.api.java.function.MapFunction<Long, Tuple3<Long, String, Long>>) id -> {
+          long src = source(id, n, seed);
+          String text = src < 0 ? baseText(id, seed) : mutate(baseText(src, seed), id, seed);
+          return new Tuple3<>(id, text, src);
+        }, Encoders.tuple(Encoders.LONG(), Encoders.STRING(), Encoders.LONG())).toDF("id", "text", "src");
+  }
+
+  /** The base text a text copies, or -1: every fifth text copies a base text chosen by hash. */
+  static long source(long id, long n, long seed) {
+    if (id % 5 != 4 || n < 5) {
+      return -1;
+    }
+    long j = Math.floorMod(new SplittableRandom(seed * 31 + id).nextLong(), n);
+    if (j % 5 == 4) {
+      j--;
+    }
+    return j == id ? -1 : j;
+  }
+
+  static String baseText(long id, long seed) {
+    SplittableRandom r = new SplittableRandom(seed ^ (id * 0x9E3779B97F4A7C15L));
+    int len = 12 + r.nextInt(19);
+    List<String> words = new ArrayList<>(len);
+    for (int i = 0; i < len; i++) {
+      words.add(word(r));
+    }
+    if (r.nextBoolean()) {
+      words.set(r.nextInt(len), number(r));
+    }
+    return String.join(" ", words);
+  }
+
+  static String mutate(String base, long id, long seed) {
+    SplittableRandom r = new SplittableRandom(~seed ^ (id * 0xC2B2AE3D27D4EB4FL));
+    List<String> words = new ArrayList<>(Arrays.asList(base.split(" ")));
+    double u = r.nextDouble();
+    int ops = u < 0.5 ? 1 : u < 0.85 ? 2 : 3;
+    for (int k = 0; k < ops; k++) {
+      double op = r.nextDouble();
+      if (op < 0.5) {
+        words.set(r.nextInt(words.size()), word(r));
+      } else if (op < 0.75) {
+        words.add(r.nextInt(words.size() + 1), word(r));
+      } else if (words.size() > 12) {
+        words.remove(r.nextInt(words.size()));
+      } else {
+        words.set(r.nextInt(words.size()), word(r));
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (Character.isDigit(w.charAt(0))) {
+        words.set(i, drift(w, r));
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String word(SplittableRandom r) {
+    int i = Arrays.binarySearch(CDF, r.nextDouble());
+    return WORDS[Math.min(VOCABULARY - 1, i < 0 ? -i - 1 : i)];
+  }
+
+  private static String number(SplittableRandom r) {
+    return switch (r.nextInt(3)) {
+      case 0 -> (1 + r.nextInt(99)) + "%";
+      case 1 -> String.format(Locale.ROOT, "%.1f", 1 + r.nextInt(999) / 10.0);
+      default -> Integer.toString(10 + r.nextInt(5000));
+    };
+  }
+
+  /** The same kind of number, drifted by 3-20%. */
+  private static String drift(String w, SplittableRandom r) {
+    double f = (r.nextBoolean() ? 1 : -1) * (0.03 + 0.17 * r.nextDouble());
+    if (w.endsWith("%")) {
+      int v = Integer.parseInt(w.substring(0, w.length() - 1));
+      return Math.max(1, (int) Math.round(v * (1 + f)) + (r.nextBoolean() ? 1 : 0)) + "%";
+    }
+    if (w.contains(".")) {
+      return String.format(Locale.ROOT, "%.1f", Double.parseDouble(w) * (1 + f) + 0.1);
+    }
+    return Long.toString(Math.round(Long.parseLong(w) * (1 + f)) + 1);
+  }
+
+  /** 4,000 distinct pronounceable 4-letter words: two consonant-vowel syllables from 100. */
+  private static String[] vocabulary() {
+    String consonants = "bcdfghjklmnpqrstvwxz";
+    String vowels = "aeiou";
+    String[] w = new String[VOCABULARY];
+    for (int i = 0; i < VOCABULARY; i++) {
+      int a = i % 100;
+      int b = i / 100;
+      w[i] = "" + consonants.charAt(a / 5) + vowels.charAt(a % 5) + consonants.charAt(b % 20) + vowels.charAt(b / 20 % 5)
+          + (b >= 20 ? "n" : "");
+    }
+    return w;
+  }
+
+  private static double[] zipfCdf(int n, double offset) {
+    double[] c = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += 1.0 / (i + 1 + offset);
+      c[i] = sum;
+    }
+    for (int i = 0; i < n; i++) {
+      c[i] /= sum;
+    }
+    return c;
+  }
+
+  static Map<Long, Long> planted(Dataset<Row> corpus) {
+    Map<Long, Long> p = new HashMap<>();
+    for (Row r : corpus.filter(functions.col("src").geq(0)).select("id", "src").collectAsList()) {
+      p.put(r.getLong(0), r.getLong(1));
+    }
+    return p;
+  }
+
+  static String claimId(long id) {
+    return String.format(Locale.ROOT, "t%09d", id);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Ours
+
+  static Ours ours(SparkSession spark, Dataset<Row> corpus, Map<Long, Long> planted, ClusterConfig config, long seed,
+      HeapSampler heap) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    MinHasher hasher = new MinHasher(config.bands(), config.rows(), config.seed());
+    int parts = corpus.rdd().getNumPartitions();
+    HashPartitioner byId = new HashPartitioner(parts);
+    System.gc();
+    heap.phase("ours");
+
+    // Featurization (untimed, like MLlib's HashingTF): ClaimFeatures of the lower-cased text, no entities.
+    long tf = System.nanoTime();
+    JavaPairRDD<Long, Packed> features = corpus.select("id", "text").javaRDD().mapToPair(r -> {
+      long id = r.getLong(0);
+      ClaimFeatures f = ClaimFeatures.of(claimId(id), r.getString(1).toLowerCase(Locale.ROOT), List.of());
+      return new Tuple2<>(id, new Packed(f));
+    }).partitionBy(byId).persist(StorageLevel.MEMORY_ONLY());
+    features.count();
+    double featurize = secs(tf);
+
+    long cpu0 = processCpuNanos();
+    long t0 = System.nanoTime();
+    // MinHash signatures and band keys (the signature itself is not kept: within a band, two
+    // signatures agree exactly when their band keys do, up to 64-bit key collisions).
+    JavaPairRDD<Long, Packed> nodes = features.mapValues(p -> p.withKeys(hasher.bandKeys(hasher.signature(Arrays.asList(p.tokens)))))
+        .persist(StorageLevel.MEMORY_ONLY());
+    long n = nodes.count();
+    double tNodes = secs(t0);
+    Map<String, Long> df = nodes.mapPartitions(it -> {
+      Map<String, Long> local = new HashMap<>();
+      it.forEachRemaining(x -> {
+        for (String t : x._2().tokens) {
+          local.merge(t, 1L, Long::sum);
+        }
+      });
+      List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
+      local.forEach((t, c) -> o.add(new Tuple2<>(t, c)));
+      return o.iterator();
+    }).mapToPair(t -> t).reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap();
+    Map<String, Double> idf = new HashMap<>();
+    df.forEach((t, c) -> idf.put(t, ClaimSimilarity.idf(n, c)));
+    Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
+        new ClaimSimilarity(idf, ClaimSimilarity.idf(n, 1), config.threshold()));
+    double tIdf = secs(t0);
+
+    // 1. Buckets from (band key, id * 64 + band) only, sorted by key; keep buckets of 2+ members.
+    JavaPairRDD<Long, Tuple2<Long, Integer>> memberships = nodes.flatMapToPair(x -> {
+      List<Tuple2<Long, Long>> keyed = new ArrayList<>(config.bands());
+      if (x._2().tokens.length == 0) {
+        return keyed.iterator(); // nothing to compare on: stays a singleton
+      }
+      long[] keys = x._2().keys;
+      for (int band = 0; band < keys.length; band++) {
+        keyed.add(new Tuple2<>(keys[band], x._1() * 64 + band));
+      }
+      return keyed.iterator();
+    }).repartitionAndSortWithinPartitions(new HashPartitioner(parts)).mapPartitionsToPair(it -> {
+      List<Tuple2<Long, Tuple2<Long, Integer>>> o = new ArrayList<>();
+      long key = 0;
+      List<Long> run = new ArrayList<>();
+      while (true) {
+        Tuple2<Long, Long> x = it.hasNext() ? it.next() : null;
+        if (x == null || (!run.isEmpty() && x._1() != key)) {
+          if (run.size() > 1) {
+            for (long v : run) {
+              o.add(new Tuple2<>(v / 64, new Tuple2<>(key, (int) (v % 64))));
+            }
+          }
+          run.clear();
+        }
+        if (x == null) {
+          break;
+        }
+        key = x._1();
+        run.add(x._2());
+      }
+      return o.iterator();
+    });
+    // 2. Members of those buckets joined to their features (nodes are already partitioned by id).
+    JavaPairRDD<Long, Tuple2<Integer, Packed>> withFeatures = memberships.join(nodes)
+        .mapToPair(j -> new Tuple2<>(j._2()._1()._1(), new Tuple2<>(j._2()._1()._2(), j._2()._2())));
+    // 3. Regrouped by bucket and verified with Buckets.edges.
+    JavaPairRDD<String, String> edges = withFeatures.repartitionAndSortWithinPartitions(new HashPartitioner(parts))
+        .mapPartitions(it -> {
+          List<Buckets.Edge> o = new ArrayList<>();
+          List<Buckets.Member> members = new ArrayList<>();
+          long key = 0;
+          int band = -1;
+          while (true) {
+            Tuple2<Long, Tuple2<Integer, Packed>> x = it.hasNext() ? it.next() : null;
+            if (x == null || (!members.isEmpty() && x._1() != key)) {
+              o.addAll(Buckets.edges(band, members, hasher, similarity.value(), config.maxBucketPairs()));
+              members = new ArrayList<>();
+            }
+            if (x == null) {
+              break;
+            }
+            key = x._1();
+            band = x._2()._1();
+            members.add(x._2()._2().member(config.rows()));
+          }
+          return o.iterator();
+        }).mapToPair(e -> new Tuple2<>(e.a(), e.b())).persist(StorageLevel.MEMORY_ONLY());
+    long edgeCount = edges.count();
+    double seconds = secs(t0);
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
+    long peak = heap.peak("ours");
+    heap.phase("idle");
+    String stages = String.format(Locale.ROOT, "signatures+band keys %.2f s, IDF %.2f s, buckets+verification %.2f s",
+        tNodes, tIdf - tNodes, seconds - tIdf);
+
+    long candidateMemberships = withFeatures.count(); // untimed: recomputes the memberships
+    List<Tuple2<String, String>> collected = edges.collect();
+    features.unpersist(false);
+    nodes.unpersist(false);
+    edges.unpersist(false);
+    // Scoring in the driver: edge set and an in-memory union-find over the verified edges.
+    Set<Long> edgeSet = new HashSet<>();
+    UnionFind uf = new UnionFind();
+    for (Tuple2<String, String> e : collected) {
+      long a = Long.parseLong(e._1().substring(1));
+      long b = Long.parseLong(e._2().substring(1));
+      edgeSet.add(pairKey(a, b));
+      uf.union(a, b);
+    }
+    long asEdge = 0;
+    long sameComponent = 0;
+    for (Map.Entry<Long, Long> p : planted.entrySet()) {
+      if (edgeSet.contains(pairKey(p.getKey(), p.getValue()))) {
+        asEdge++;
+      }
+      if (uf.find(p.getKey()) == uf.find(p.getValue())) {
+        sameComponent++;
+      }
+    }
+    return new Ours(n, featurize, seconds, stages, cpu, edgeCount, candidateMemberships, (double) asEdge / planted.size(),
+        (double) sameComponent / planted.size(), peak);
+  }
+
+  static long pairKey(long a, long b) {
+    return Math.min(a, b) * 4_000_000_000L + Math.max(a, b);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // MLlib
+
+  /** seconds, pairs, recall, featurization seconds, peak heap. */
+  static double[] mllib(SparkSession spark, Dataset<Row> corpus, Map<Long, Long> planted, long seed, HeapSampler heap) {
+    System.gc();
+    heap.phase("mllib");
+    long t0 = System.nanoTime();
+    Dataset<Row> words = corpus.select(functions.col("id"),
+        functions.split(functions.lower(functions.col("text")), " ").as("words"));
+    Dataset<Row> bigrams = new NGram().setN(2).setInputCol("words").setOutputCol("bigrams").transform(words);
+    Dataset<Row> features = new HashingTF().setBinary(true).setNumFeatures(1 << 22).setInputCol("bigrams")
+        .setOutputCol("features").transform(bigrams).select("id", "features").persist(StorageLevel.MEMORY_ONLY());
+    features.count();
+    double featurize = secs(t0);
+
+    long t1 = System.nanoTime();
+    MinHashLSHModel model = new MinHashLSH().setNumHashTables(5).setSeed(seed).setInputCol("features")
+        .setOutputCol("hashes").fit(features);
+    Dataset<Row> pairs = model.approxSimilarityJoin(features, features, 0.5, "distance")
+        .select(functions.col("datasetA.id").as("a"), functions.col("datasetB.id").as("b"))
+        .filter(functions.col("a").lt(functions.col("b")))
+        .persist(StorageLevel.MEMORY_ONLY());
+    long count = pairs.count();
+    double seconds = secs(t1);
+    long peak = heap.peak("mllib");
+    heap.phase("idle");
+
+    long found = 0;
+    for (Row r : pairs.collectAsList()) {
+      long a = r.getLong(0);
+      long b = r.getLong(1);
+      Long src = planted.get(b);
+      Long src2 = planted.get(a);
+      if ((src != null && src == a) || (src2 != null && src2 == b)) {
+        found++;
+      }
+    }
+    pairs.unpersist(true);
+    features.unpersist(true);
+    return new double[] {seconds, count, (double) found / planted.size(), featurize, peak};
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+  }
+
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  /** Union-find over long ids (path halving, union by size). */
+  static final class UnionFind {
+    private final Map<Long, Long> parent = new HashMap<>();
+    private final Map<Long, Integer> size = new HashMap<>();
+
+    long find(long x) {
+      Long p = parent.get(x);
+      if (p == null) {
+        return x;
+      }
+      while (true) {
+        Long q = parent.get(x);
+        if (q == null || q == x) {
+          return x;
+        }
+        Long g = parent.get(q);
+        if (g != null && !g.equals(q)) {
+          parent.put(x, g);
+        }
+        x = q;
+      }
+    }
+
+    void union(long a, long b) {
+      long ra = find(a);
+      long rb = find(b);
+      if (ra == rb) {
+        return;
+      }
+      int sa = size.getOrDefault(ra, 1);
+      int sb = size.getOrDefault(rb, 1);
+      if (sa < sb) {
+        long t = ra;
+        ra = rb;
+        rb = t;
+      }
+      parent.put(rb, ra);
+      parent.putIfAbsent(ra, ra);
+      size.put(ra, sa + sb);
+    }
+  }
+
+  /** Samples heap used every 20 ms and keeps the peak per phase. */
+  static final class HeapSampler {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Map<String, Long> peaks = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String phase = "idle";
+    private volatile boolean running = true;
+    private Thread thread;
+
+    void start() {
+      thread = new Thread(() -> {
+        while (running) {
+          sample();
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "bench-heap-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void sample() {
+      long used = memory.getHeapMemoryUsage().getUsed();
+      peaks.merge(phase, used, Math::max);
+      peaks.merge("*", used, Math::max);
+    }
+
+    void phase(String p) {
+      sample();
+      peaks.remove(p);
+      phase = p;
+      sample();
+    }
+
+    long peak(String p) {
+      sample();
+      return peaks.getOrDefault(p, 0L);
+    }
+
+    long peakAll() {
+      return peaks.getOrDefault("*", 0L);
+    }
+
+    void stop() {
+      running = false;
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.claimtrace.cluster.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The plain-Java parts of bench-lsh: the corpus generator and the recall scoring helpers. */
+class LshBenchmarkTest {
+  @Test
+  void everyFifthTextIsAPlantedNearDuplicateOfABaseText() {
+    long n = 10_000;
+    int planted = 0;
+    for (long id = 0; id < n; id++) {
+      long src = LshBenchmark.source(id, n, 7);
+      if (src >= 0) {
+        planted++;
+        assertEquals(4, id % 5);
+        assertNotEquals(4, src % 5, "a planted text copies a base text");
+        assertNotEquals(id, src);
+        assertTrue(src < n);
+      }
+    }
+    assertEquals(2000, planted);
+  }
+
+  @Test
+  void textsAreDeterministicClaimLengthAndDuplicatesStayClose() {
+    for (long id = 0; id < 200; id++) {
+      String base = LshBenchmark.baseText(id, 7);
+      assertEquals(base, LshBenchmark.baseText(id, 7));
+      int words = base.split(" ").length;
+      assertTrue(words >= 12 && words <= 30, base);
+      String dup = LshBenchmark.mutate(base, id + 1000, 7);
+      assertEquals(dup, LshBenchmark.mutate(base, id + 1000, 7));
+      assertNotEquals(base, dup);
+      Set<String> a = new HashSet<>(Arrays.asList(base.split(" ")));
+      Set<String> b = new HashSet<>(Arrays.asList(dup.split(" ")));
+      Set<String> common = new HashSet<>(a);
+      common.retainAll(b);
+      Set<String> union = new HashSet<>(a);
+      union.addAll(b);
+      assertTrue(common.size() >= union.size() / 3, base + " / " + dup);
+    }
+  }
+
+  @Test
+  void unionFindJoinsTransitively() {
+    LshBenchmark.UnionFind uf = new LshBenchmark.UnionFind();
+    uf.union(1, 2);
+    uf.union(3, 4);
+    uf.union(2, 4);
+    uf.union(10, 11);
+    assertEquals(uf.find(1), uf.find(3));
+    assertEquals(uf.find(10), uf.find(11));
+    assertNotEquals(uf.find(1), uf.find(10));
+    assertEquals(99, uf.find(99));
+    assertEquals(LshBenchmark.pairKey(5, 900_000), LshBenchmark.pairKey(900_000, 5));
+  }
+}
