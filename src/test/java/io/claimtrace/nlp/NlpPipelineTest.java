@@ -64,4 +64,12 @@ class NlpPipelineTest {
     assertFalse(nlp.split("Текст 中文 \u0007\u0000 mixed. Scripts here.").isEmpty());
     assertArrayEquals(new Object[0], nlp.split("").toArray());
   }
+
+  @Test
+  void falseBreaksInsideASentenceAreMerged() {
+    String text = "Italy banned GPT-4.5 from its schools in 2023, according to education observers. That move is now cited.";
+    List<AnalyzedSentence> s = nlp.split(text);
+    assertEquals(2, s.size(), s.toString());
+    assertEquals("Italy banned GPT-4.5 from its schools in 2023, according to education observers.", s.get(0).text());
+  }
 }
