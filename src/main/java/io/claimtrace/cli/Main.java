@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds repeated and possibly fabricated claims in AI news (Apache Spark batch jobs).",
-    subcommands = {RunCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, ScoreCommand.class,
+    subcommands = {RunCommand.class, CrawlCommand.class, IngestCommand.class, AnalyzeCommand.class, ClusterCommand.class, ScoreCommand.class,
         ReportCommand.class, BenchExtractCommand.class,
         BenchAnalyzeCommand.class, BenchNerCommand.class, BenchClaimsCommand.class,
         BenchClusterCommand.class, BenchScoreCommand.class, BenchLshCommand.class, BenchUciCommand.class,

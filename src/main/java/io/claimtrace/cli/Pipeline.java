@@ -3,6 +3,7 @@ package io.claimtrace.cli;
 import io.claimtrace.spark.AnalyzeSparkJob;
 import io.claimtrace.spark.ArticleDuplicatesSparkJob;
 import io.claimtrace.spark.ClusterSparkJob;
+import io.claimtrace.spark.CrawlSparkJob;
 import io.claimtrace.spark.IngestSparkJob;
 import io.claimtrace.spark.ReportSparkJob;
 import io.claimtrace.spark.ScoreSparkJob;
@@ -33,7 +34,7 @@ import org.apache.spark.sql.SparkSession;
  * prints one progress line per stage, commits the tables atomically and writes _run.json last.
  */
 final class Pipeline {
-  enum Stage { INGEST, ANALYZE, CLUSTER, SCORE, REPORT }
+  enum Stage { CRAWL, INGEST, ANALYZE, CLUSTER, SCORE, REPORT }
 
   private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
@@ -42,6 +43,11 @@ final class Pipeline {
 
   static int execute(String command, List<String> inputs, JobOptions job, Map<String, String> flags, List<Stage> stages,
       List<String> kbFiles) {
+    return execute(command, inputs, job, flags, stages, kbFiles, null, null);
+  }
+
+  static int execute(String command, List<String> inputs, JobOptions job, Map<String, String> flags, List<Stage> stages,
+      List<String> kbFiles, String seedsFile, io.claimtrace.crawl.CrawlConfig crawl) {
     PrintStream out = System.out;
     JobConfig config = JobConfig.resolve(job.config, job.conf, flags);
     checkInputs(inputs);
@@ -95,6 +101,20 @@ final class Pipeline {
             manifest.stage("cluster", took, details, Map.of(Tables.CLAIMS, s.claims()), Map.of());
             out.printf(Locale.ROOT, "cluster  %,d claims in %,d clusters (%,d repeated, largest %,d), %,d articles in near-duplicate groups in %.1f s%n",
                 s.claims(), s.clusters(), s.repeated(), s.largest(), nearDuplicates, took.toMillis() / 1000.0);
+          }
+          case CRAWL -> {
+            CrawlSparkJob.Summary s = CrawlSparkJob.run(spark, seedsFile, job.output, crawl, runId, writer);
+            Duration took = Duration.between(t0, Instant.now());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("seeds", s.seeds());
+            details.put("rounds", s.rounds());
+            details.put("warc_files", s.warcFiles());
+            details.put("outcomes", s.outcomes());
+            details.put("user_agent", crawl.userAgent());
+            details.put("allow_private_networks", crawl.allowPrivateNetworks());
+            manifest.stage("crawl", took, details, Map.of(CrawlSparkJob.FETCH_LOG, s.requested()), Map.of());
+            out.printf(Locale.ROOT, "crawl    %,d URLs requested from %,d seeds in %d rounds: %s; WARC files in %s/warc in %.1f s%n",
+                s.requested(), s.seeds(), s.rounds(), s.outcomes(), job.output, took.toMillis() / 1000.0);
           }
           case SCORE -> {
             ScoreSparkJob.Summary s = ScoreSparkJob.run(spark, RiskScorer.fromProperties(config.values()), kbFiles, writer);

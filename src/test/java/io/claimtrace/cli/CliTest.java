@@ -36,7 +36,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"run", "ingest", "analyze", "cluster", "score", "report", "bench-extract",
+    for (String command : new String[] {"run", "crawl", "ingest", "analyze", "cluster", "score", "report", "bench-extract",
         "bench-analyze", "bench-ner", "bench-claims", "bench-cluster", "bench-score", "bench-lsh", "bench-uci"}) {
       Result r = run(command, "--help");
       assertEquals(0, r.code(), command);
