@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ReportCommand.class, BenchExtractCommand.class,
         BenchAnalyzeCommand.class, BenchNerCommand.class, BenchClaimsCommand.class,
         BenchClusterCommand.class, BenchScoreCommand.class, BenchLshCommand.class, BenchUciCommand.class,
+        BenchCrawlCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;

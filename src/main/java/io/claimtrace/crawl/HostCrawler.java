@@ -110,17 +110,17 @@ public final class HostCrawler {
         }
         String h = host(href);
         if ((href.startsWith("http://") || href.startsWith("https://")) && h != null && seedHosts.contains(h)) {
-          out.add(new Target(href, depth + 1));
+          out.add(new Target(io.claimtrace.ingest.Urls.normalize(href), depth + 1));
         }
       }
       return out;
     }
     FeedAndSitemapLinks.Links links = FeedAndSitemapLinks.extract(base, r.body(), type);
     for (String s : links.sitemaps()) {
-      out.add(new Target(s, depth)); // child sitemaps of an index: same depth
+      out.add(new Target(io.claimtrace.ingest.Urls.normalize(s), depth)); // child sitemaps of an index: same depth
     }
     for (String a : links.articles()) {
-      out.add(new Target(a, depth)); // what a feed or sitemap lists is a page of the seed's site
+      out.add(new Target(io.claimtrace.ingest.Urls.normalize(a), depth)); // a feed's or sitemap's pages belong to the seed's site
     }
     return out;
   }

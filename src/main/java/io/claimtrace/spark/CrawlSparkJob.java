@@ -176,7 +176,7 @@ public final class CrawlSparkJob {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
           throw new IllegalArgumentException("Cannot crawl: seed on line " + n + " is not an http(s) URL (" + s + ")");
         }
-        seeds.add(s);
+        seeds.add(io.claimtrace.ingest.Urls.normalize(s)); // crawler-commons normalization: one URL, one fetch
       }
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IllegalArgumentException("Cannot crawl: no such seeds file (" + file + ")");

@@ -37,7 +37,7 @@ class CliTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"run", "crawl", "ingest", "analyze", "cluster", "score", "report", "bench-extract",
-        "bench-analyze", "bench-ner", "bench-claims", "bench-cluster", "bench-score", "bench-lsh", "bench-uci"}) {
+        "bench-analyze", "bench-ner", "bench-claims", "bench-cluster", "bench-score", "bench-lsh", "bench-uci", "bench-crawl"}) {
       Result r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().contains("Usage: claimtrace " + command), r.out());
