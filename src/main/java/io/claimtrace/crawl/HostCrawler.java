@@ -131,13 +131,9 @@ public final class HostCrawler {
   }
 
   static String host(String url) {
-    try {
-      String h = URI.create(url).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return io.claimtrace.ingest.Urls.host(url);
   }
+
 
   private static void sleep(long millis) {
     try {

@@ -221,12 +221,8 @@ public final class CrawlSparkJob {
   }
 
   static String host(String url) {
-    try {
-      String h = java.net.URI.create(url).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return io.claimtrace.ingest.Urls.host(url);
   }
+
 
 }
