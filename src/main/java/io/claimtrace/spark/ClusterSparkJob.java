@@ -115,14 +115,16 @@ public final class ClusterSparkJob {
 
       jsc.setJobDescription("cluster: stable cluster ids");
       // node -> component; founding claim per component = min (published, claim id).
-      JavaPairRDD<String, Tuple2<Long, String>> byClaim = nodes.mapToPair(
-          x -> new Tuple2<>(x.features().claimId(), new Tuple2<>(x.publishedMicros(), x.features().claimId())));
-      JavaPairRDD<String, String> componentOf = byClaim.leftOuterJoin(components)
+      // (component, (published, claim id)) per claim; singletons are their own component.
+      JavaPairRDD<String, Tuple2<Long, String>> byComponent = nodes.mapToPair(
+              x -> new Tuple2<>(x.features().claimId(), new Tuple2<>(x.publishedMicros(), x.features().claimId())))
+          .leftOuterJoin(components)
           .mapToPair(j -> new Tuple2<>(j._2()._2().orElse(j._1()), j._2()._1()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      JavaPairRDD<String, String> componentOf = byComponent
           .reduceByKey((a, b) -> a._1() < b._1() || (a._1().equals(b._1()) && a._2().compareTo(b._2()) <= 0) ? a : b)
           .mapToPair(c -> new Tuple2<>(c._1(), "c" + Ids.sha256Hex(c._2()._2(), 24)));
-      JavaPairRDD<String, String> clusterOf = byClaim.leftOuterJoin(components)
-          .mapToPair(j -> new Tuple2<>(j._2()._2().orElse(j._1()), j._1()))
+      JavaPairRDD<String, String> clusterOf = byComponent.mapValues(Tuple2::_2)
           .join(componentOf).mapToPair(j -> new Tuple2<>(j._2()._1(), j._2()._2()));
       Dataset<Row> ids = spark.createDataFrame(clusterOf.map(t -> org.apache.spark.sql.RowFactory.create(t._1(), t._2())),
           new org.apache.spark.sql.types.StructType()
@@ -141,6 +143,7 @@ public final class ClusterSparkJob {
           .first();
       nodes.unpersist(false);
       edges.unpersist(false);
+      byComponent.unpersist(false);
       clustered.unpersist(false);
       return new Summary(n, stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1), stats.isNullAt(2) ? 0 : stats.getLong(2),
           edgeCount);
