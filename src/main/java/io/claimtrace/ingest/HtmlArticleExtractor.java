@@ -224,7 +224,7 @@ public final class HtmlArticleExtractor {
         if (!a.hasAttr("href")) {
           continue;
         }
-        String url = UrlUtil.resolveHttp(base, a.attr("href"));
+        String url = Urls.resolve(base, a.attr("href"));
         if (url == null || !seen.add(url)) {
           continue;
         }

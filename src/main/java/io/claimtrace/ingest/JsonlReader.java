@@ -12,12 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -33,6 +27,8 @@ import java.util.zip.ZipException;
  */
 final class JsonlReader extends StreamingReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The same date rules as page metadata, so a JSONL date means what it would in a page. */
+  private static final DateParser DATES = new DateParser(java.time.Clock.systemUTC());
 
   private final InputSplit split;
   private final String file;
@@ -151,7 +147,7 @@ final class JsonlReader extends StreamingReader {
       truncated = true;
     }
     return ReadItem.of(new RawDocument(source, "jsonl", url, html, false, html == null ? text : null,
-        str(node, "title"), instant(str(node, "published_at")), str(node, "outlet"), str(node, "byline"),
+        str(node, "title"), DATES.parse(str(node, "published_at")), str(node, "outlet"), str(node, "byline"),
         str(node, "language"), null, truncated));
   }
 
@@ -164,27 +160,7 @@ final class JsonlReader extends StreamingReader {
     return s.isEmpty() ? null : s;
   }
 
-  /** ISO-8601 with offset, local date-time (taken as UTC) or a date (midnight UTC); null otherwise. */
-  static Instant instant(String s) {
-    if (s == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
+
 
   private static String firstLine(String s) {
     if (s == null) {

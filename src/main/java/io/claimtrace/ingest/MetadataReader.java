@@ -405,6 +405,6 @@ final class MetadataReader {
   }
 
   private String resolve(String href) {
-    return UrlUtil.resolveHttp(pageUrl, href);
+    return Urls.resolve(pageUrl, href);
   }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -85,13 +84,10 @@ public final class ArticleDuplicatesSparkJob {
         .join(g, articles.col("article_id").equalTo(g.col("gid")), "left")
         .withColumn("near_duplicate_group", functions.col("group_id"))
         .withColumn("near_duplicate_of", functions.when(functions.col("group_id").notEqual(functions.col("article_id")),
-            functions.col("group_id")))
-        .select(Tables.columns(Tables.ARTICLES_SCHEMA).stream().map(functions::col).toArray(Column[]::new))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+            functions.col("group_id")));
+    out = Tables.select(out, Tables.ARTICLES_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     long grouped = out.filter(functions.col("near_duplicate_group").isNotNull()).count();
-    long rows = out.count();
-    writer.stage(Tables.ARTICLES, out.repartitionByRange((int) Math.max(1, (rows + 199_999) / 200_000), functions.col("article_id"))
-        .sortWithinPartitions("article_id"));
+    writer.stage(Tables.ARTICLES, Tables.inFiles(out, "article_id", out.count()));
     docs.unpersist(false);
     return grouped;
   }

@@ -132,9 +132,8 @@ public final class ClusterSparkJob {
               .add("new_cluster_id", org.apache.spark.sql.types.DataTypes.StringType, false));
 
       jsc.setJobDescription("cluster: write claims");
-      Dataset<Row> clustered = claims.join(ids, "claim_id")
-          .withColumn("cluster_id", functions.col("new_cluster_id")).drop("new_cluster_id")
-          .select(Tables.columns(Tables.CLAIMS_SCHEMA).stream().map(functions::col).toArray(org.apache.spark.sql.Column[]::new))
+      Dataset<Row> clustered = Tables.select(claims.join(ids, "claim_id")
+          .withColumn("cluster_id", functions.col("new_cluster_id")).drop("new_cluster_id"), Tables.CLAIMS_SCHEMA)
           .persist(StorageLevel.MEMORY_AND_DISK());
       writer.stage(Tables.CLAIMS, clustered.repartition(functions.col("cluster_id")).sortWithinPartitions("cluster_id", "claim_id"));
       Row stats = clustered.groupBy("cluster_id").count()

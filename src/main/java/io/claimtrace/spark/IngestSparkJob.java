@@ -93,11 +93,11 @@ public final class IngestSparkJob {
 
       jsc.setJobDescription("ingest: write articles");
       Dataset<Row> articleRows = spark.createDataFrame(articles.map(Tables::row), Tables.ARTICLES_SCHEMA);
-      writer.stage(Tables.ARTICLES, sorted(articleRows, "article_id", kept));
+      writer.stage(Tables.ARTICLES, Tables.inFiles(articleRows, "article_id", kept));
       jsc.setJobDescription("ingest: write rejects");
       Dataset<Row> rejectRows = spark.createDataFrame(
           results.filter(r -> !r.isArticle()).map(r -> Tables.row(r.reject())), Tables.REJECTS_SCHEMA);
-      writer.stagePart(Tables.REJECTS, STAGE, sorted(rejectRows, "source", rejectCount));
+      writer.stagePart(Tables.REJECTS, STAGE, Tables.inFiles(rejectRows, "source", rejectCount));
       articles.unpersist(false);
       results.unpersist(false);
       return new Summary(files.size(), byFormat, splits.size(), extracted, extracted - kept, kept, rejectCount,
@@ -105,14 +105,6 @@ public final class IngestSparkJob {
     } finally {
       jsc.clearJobGroup();
     }
-  }
-
-  /** One file per {@value #ROWS_PER_FILE} rows, sorted within files so output is reproducible. */
-  private static final long ROWS_PER_FILE = 200_000;
-
-  private static Dataset<Row> sorted(Dataset<Row> rows, String key, long count) {
-    int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-    return rows.repartitionByRange(files, rows.col(key)).sortWithinPartitions(key);
   }
 
   private static String kind(IngestResult r) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -141,8 +140,8 @@ public final class ScoreSparkJob {
       Dataset<Row> outlets = profiles.join(firsts, on, "left").join(risky, on, "left")
           .na().fill(0L, new String[] {"first_reports", "risky_claims"})
           .withColumn("risky_claim_share", functions.when(functions.col("claims").gt(0),
-              functions.col("risky_claims").divide(functions.col("claims"))).otherwise(0.0))
-          .select(Tables.columns(OUTLETS_SCHEMA).stream().map(functions::col).toArray(Column[]::new));
+              functions.col("risky_claims").divide(functions.col("claims"))).otherwise(0.0));
+      outlets = Tables.select(outlets, OUTLETS_SCHEMA);
       writer.stage(OUTLETS, spark.createDataFrame(outlets.javaRDD(), OUTLETS_SCHEMA).orderBy(functions.col("claims").desc(),
           functions.col("outlet")));
       Row stats = clusters.agg(functions.count("*"),

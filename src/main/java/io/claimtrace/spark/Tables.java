@@ -165,6 +165,24 @@ public final class Tables {
     return i == null ? null : Timestamp.from(i);
   }
 
+  /** One file per this many rows. */
+  static final long ROWS_PER_FILE = 200_000;
+
+  /**
+   * Rows ranged by {@code key} into one file per {@value #ROWS_PER_FILE} rows and sorted within
+   * files, so the same input gives the same files whatever the partitioning.
+   */
+  public static org.apache.spark.sql.Dataset<Row> inFiles(org.apache.spark.sql.Dataset<Row> rows, String key, long count) {
+    int files = (int) Math.max(1, (count + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+    return rows.repartitionByRange(files, rows.col(key)).sortWithinPartitions(key);
+  }
+
+  /** The columns of {@code schema}, in its order: a stage's output in contract order. */
+  public static org.apache.spark.sql.Dataset<Row> select(org.apache.spark.sql.Dataset<Row> rows, StructType schema) {
+    return rows.select(columns(schema).stream().map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new));
+  }
+
   /** Column names of a schema, for tests and docs. */
   public static List<String> columns(StructType schema) {
     return List.of(schema.fieldNames());
