@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  * variants), the numbers, and the subject entities (organizations, products, people, places).
  *
  * @param claimId the claim
- * @param tokens distinct content tokens, numbers excluded
+ * @param tokens distinct content tokens, numbers excluded: known entities as {@code kb:<id>},
+ *     unknown multi-word entities as their words, other lemmas mapped through {@link Synonyms}
  * @param numbers numeric values in the claim, in order
  * @param subjects lower-cased names of the named entities
  */
 public record ClaimFeatures(String claimId, List<String> tokens, List<Double> numbers, Set<String> subjects)
     implements Serializable {
 
+  private static final Synonyms SYNONYMS = Synonyms.bundled();
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(?:\\.\\d+)?%?");
 
   /**
@@ -46,9 +48,23 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
       Double n = number(raw);
       if (n != null) {
         numbers.add(n);
+        continue;
+      }
+      String t = raw.toLowerCase(Locale.ROOT);
+      String kb = canonical.get(t);
+      if (kb != null) {
+        tokens.add(kb);
+      } else if (t.indexOf('_') > 0) {
+        // An entity the knowledge base does not know is one token per name in the normalized
+        // form, but recognizers draw its span differently from outlet to outlet ("Mike Butcher"
+        // vs "Chief Operating Officer Mike Butcher"): compare its words, not the whole span.
+        for (String part : t.split("_+")) {
+          if (!part.isEmpty()) {
+            tokens.add(SYNONYMS.canonical(part));
+          }
+        }
       } else {
-        String t = raw.toLowerCase(Locale.ROOT);
-        tokens.add(canonical.getOrDefault(t, t));
+        tokens.add(SYNONYMS.canonical(t));
       }
     }
     Set<String> subjects = new LinkedHashSet<>();

@@ -37,7 +37,8 @@ public final class ClaimSimilarity implements Serializable {
 
   /**
    * Similarity in [0, 1]: the mean of the IDF-weighted Jaccard overlap and the IDF-weighted
-   * overlap coefficient (shared weight over the smaller claim's weight). The overlap coefficient
+   * overlap coefficient (shared weight over the smaller claim's weight, damped when one claim is
+   * less than half the other, see {@link #CONTAINMENT_RATIO}). The overlap coefficient
    * lets a bare claim match a copy wrapped in attribution ("a leaked memo reveals that ...",
    * "according to reports"); the Jaccard half keeps a short generic sentence from matching every
    * long one that happens to contain its words.
@@ -64,11 +65,18 @@ public final class ClaimSimilarity implements Serializable {
       return 0.0;
     }
     double jaccard = common / (wx + wy - common);
-    double overlap = common / Math.min(wx, wy);
+    double overlap = common / Math.min(wx, wy) * Math.min(1.0, Math.min(wx, wy) / Math.max(wx, wy) / CONTAINMENT_RATIO);
     double s = 0.5 * jaccard + 0.5 * overlap;
     return numbersConflict(x, y) ? s * NUMBER_CONFLICT_FACTOR : s;
   }
 
+  /**
+   * Below this ratio of the smaller claim's weight to the larger's, the overlap coefficient is
+   * scaled down in proportion: a bare claim still matches its copy wrapped in attribution (about
+   * 0.5 to 1), but a four-word sentence no longer matches every long sentence that contains its
+   * words ("Daily use of coding assistants was up" inside a paragraph-long sentence about a vendor).
+   */
+  static final double CONTAINMENT_RATIO = 0.5;
   /** How much a number conflict lowers the similarity. */
   static final double NUMBER_CONFLICT_FACTOR = 0.75;
   /** Relative difference up to which two numbers are the same figure drifting (47% vs 52%). */
@@ -117,17 +125,48 @@ public final class ClaimSimilarity implements Serializable {
     return w == null ? defaultIdf : w;
   }
 
-  /** Subjects match when one name contains the other as whole words ("veridian" / "veridian labs"). */
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        if (x.equals(y) || (" " + x + " ").contains(" " + y + " ") || (" " + y + " ").contains(" " + x + " ")) {
+  /**
+   * Subjects agree when two names share a distinctive word: "veridian" / "veridian labs", "ecb
+   * president wim duisenberg" / "central bank president wim duisenberg", "kb:loc:united-states" /
+   * "united states" (a knowledge-base id counts with the words of its slug). Titles, legal forms
+   * and pronouns a recognizer sometimes takes for a name ("president", "inc", "he") do not count,
+   * so they neither join two different companies nor keep a claim apart from its own paraphrase.
+   */
+  static boolean disjoint(Set<String> a, Set<String> b) {
+    Set<String> wordsOfA = new HashSet<>();
+    for (String name : a) {
+      wordsOfA.addAll(subjectWords(name));
+    }
+    if (wordsOfA.isEmpty()) {
+      return false;
+    }
+    boolean anyWordsInB = false;
+    for (String name : b) {
+      for (String w : subjectWords(name)) {
+        anyWordsInB = true;
+        if (wordsOfA.contains(w)) {
           return false;
         }
       }
     }
-    return true;
+    return anyWordsInB;
   }
+
+  static Set<String> subjectWords(String subject) {
+    String s = subject.startsWith("kb:") ? subject.substring(subject.indexOf(':', 3) + 1) : subject;
+    Set<String> words = new HashSet<>();
+    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1 && !GENERIC_NAME_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static final Set<String> GENERIC_NAME_WORDS = Set.of(
+      "the", "of", "and", "for", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
+      "company", "president", "chief", "executive", "officer", "minister", "chairman", "ceo", "mr",
+      "mrs", "ms", "dr", "he", "she", "it", "they", "we", "like");
 
   /** IDF as used here: log((1 + n) / (1 + df)) + 1, the smoothed form. */
   public static double idf(long documents, long df) {

@@ -170,7 +170,7 @@ class PipelineSparkTest {
     System.out.printf("data-samples clustering: pairwise precision %.3f recall %.3f (tp %d fp %d fn %d)%n",
         precision, recall, tp, fp, fn);
     assertTrue(precision >= 0.95, "precision " + precision);
-    assertTrue(recall >= 0.7, "recall " + recall); // regression guard; the target is 0.9
+    assertTrue(recall >= 0.9, "recall " + recall); // the target; measured 0.945
     for (JsonNode pair : labels.get("lookalikes")) {
       String[] a = find(pair.get("a"));
       String[] b = find(pair.get("b"));
