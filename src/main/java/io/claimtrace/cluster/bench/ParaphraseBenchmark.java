@@ -15,11 +15,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The same-claim decision of the cluster stage as a pair classifier on MRPC (Microsoft Research
@@ -29,6 +37,11 @@ import java.util.Map;
  * threshold is the one that maximizes accuracy on the train split only, then applied to test.
  * Also reports how many test sentences the claim extractor accepts as claims (what end-to-end
  * clustering can see).
+ *
+ * <p>End to end ({@link #writeEndToEndCorpus}, {@link #scoreEndToEnd}): every test sentence becomes
+ * a one-sentence article from an outlet of its own, the corpus goes through ingest, analyze and
+ * cluster exactly as {@code run} does it, and a pair counts as the same claim when both sentences
+ * became claims of one cluster.
  */
 public final class ParaphraseBenchmark {
   private ParaphraseBenchmark() {}
@@ -157,5 +170,106 @@ public final class ParaphraseBenchmark {
       normalized.append(' ').append(x.normalized());
     }
     return new Object[] {ClaimFeatures.of(id, normalized.toString().strip(), ents), claim};
+  }
+
+  /** A test pair by sentence id, for the end-to-end run. */
+  public record SentencePair(boolean same, String a, String b) {}
+
+  /** The URL under which a test sentence is ingested; its outlet is the host, one per sentence. */
+  static String url(String sentenceId) {
+    return "https://mrpc-" + sentenceId + ".example/" + sentenceId;
+  }
+
+  /**
+   * Writes each distinct sentence of the MRPC test split as a one-sentence JSONL article from an
+   * outlet of its own, and returns the test pairs by sentence id.
+   */
+  public static List<SentencePair> writeEndToEndCorpus(Path mrpc, Path jsonl) throws IOException {
+    Path test = mrpc.resolve("msr_paraphrase_test.txt");
+    if (!Files.isRegularFile(test)) {
+      throw new IOException("Cannot read MRPC: no msr_paraphrase_test.txt in " + mrpc.toAbsolutePath());
+    }
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> sentences = new LinkedHashMap<>();
+    List<SentencePair> pairs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(test, StandardCharsets.UTF_8)) {
+      String line = r.readLine(); // header
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 5) {
+          continue;
+        }
+        String a = f[1].strip();
+        String b = f[2].strip();
+        sentences.putIfAbsent(a, f[3]);
+        sentences.putIfAbsent(b, f[4]);
+        pairs.add(new SentencePair(f[0].strip().endsWith("1"), a, b));
+      }
+    }
+    Files.createDirectories(jsonl.toAbsolutePath().getParent());
+    try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, String> e : sentences.entrySet()) {
+        ObjectNode o = json.createObjectNode();
+        o.put("url", url(e.getKey()));
+        o.put("outlet", "mrpc-" + e.getKey());
+        o.put("text", e.getValue());
+        w.write(json.writeValueAsString(o));
+        w.newLine();
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Reads {@code claims} and {@code articles} from a finished run and scores the test pairs:
+   * coverage (pairs whose sentences both became claims), then accuracy and F1 of "same cluster"
+   * over the covered pairs and over all pairs (a pair with a sentence that is no claim counts as
+   * "not the same claim"). Returns {accuracy, F1} over all pairs.
+   */
+  public static double[] scoreEndToEnd(SparkSession spark, String output, List<SentencePair> pairs, PrintStream out) {
+    Map<String, Set<String>> clusters = new HashMap<>();
+    for (Row r : spark.read().parquet(output + "/claims")
+        .join(spark.read().parquet(output + "/articles").select("article_id", "url"), "article_id")
+        .select("url", "cluster_id").collectAsList()) {
+      clusters.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getString(1));
+    }
+    long articles = spark.read().parquet(output + "/articles").count();
+    int covered = 0;
+    int[] all = new int[4]; // tp, fp, fn, tn
+    int[] cov = new int[4];
+    for (SentencePair p : pairs) {
+      Set<String> a = clusters.get(url(p.a()));
+      Set<String> b = clusters.get(url(p.b()));
+      boolean both = a != null && b != null;
+      boolean same = both && a.stream().anyMatch(b::contains);
+      int cell = same ? (p.same() ? 0 : 1) : (p.same() ? 2 : 3);
+      all[cell]++;
+      if (both) {
+        covered++;
+        cov[cell]++;
+      }
+    }
+    double[] a = metrics(all);
+    double[] c = metrics(cov);
+    out.printf(Locale.ROOT, "== MRPC end to end: %d test pairs, %d sentences ingested as one-sentence articles from their own outlets%n",
+        pairs.size(), articles);
+    out.printf(Locale.ROOT, "coverage: %d of %d pairs have both sentences as claims (%.1f%%)%n",
+        covered, pairs.size(), 100.0 * covered / pairs.size());
+    out.printf(Locale.ROOT, "same cluster, covered pairs: accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f%n", c[0], c[1], c[2], c[3]);
+    out.printf(Locale.ROOT, "same cluster, all pairs (no claim = not the same): accuracy %.3f  F1 %.3f  precision %.3f  recall %.3f%n",
+        a[0], a[1], a[2], a[3]);
+    return new double[] {a[0], a[1]};
+  }
+
+  /** accuracy, F1, precision, recall from {tp, fp, fn, tn}. */
+  private static double[] metrics(int[] m) {
+    int tp = m[0];
+    int fp = m[1];
+    int fn = m[2];
+    int n = m[0] + m[1] + m[2] + m[3];
+    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return new double[] {n == 0 ? 0 : (double) (tp + m[3]) / n, f1, precision, recall};
   }
 }
