@@ -1,7 +1,9 @@
 package io.claimtrace.cluster;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,30 +128,43 @@ public final class ClaimSimilarity implements Serializable {
   }
 
   /**
-   * Subjects agree when two names share a distinctive word: "veridian" / "veridian labs", "ecb
-   * president wim duisenberg" / "central bank president wim duisenberg", "kb:loc:united-states" /
-   * "united states" (a knowledge-base id counts with the words of its slug). Titles, legal forms
-   * and pronouns a recognizer sometimes takes for a name ("president", "inc", "he") do not count,
-   * so they neither join two different companies nor keep a claim apart from its own paraphrase.
+   * Subjects agree when some name of the one and some name of the other share at least half of the
+   * shorter name's distinctive words: "veridian" / "veridian labs", "ecb president wim duisenberg" /
+   * "central bank president wim duisenberg", "kb:loc:united-states" / "united states" (a
+   * knowledge-base id counts with the words of its slug), but not "nasdaq composite index" /
+   * "standard poor 500 index". Titles, legal forms and pronouns a recognizer sometimes takes for a
+   * name ("president", "inc", "he") are not distinctive: they neither join two different companies
+   * nor keep a claim apart from its own paraphrase. Sides whose names are all such words do not gate.
    */
   static boolean disjoint(Set<String> a, Set<String> b) {
-    Set<String> wordsOfA = new HashSet<>();
-    for (String name : a) {
-      wordsOfA.addAll(subjectWords(name));
-    }
-    if (wordsOfA.isEmpty()) {
+    List<Set<String>> namesOfA = names(a);
+    List<Set<String>> namesOfB = names(b);
+    if (namesOfA.isEmpty() || namesOfB.isEmpty()) {
       return false;
     }
-    boolean anyWordsInB = false;
-    for (String name : b) {
-      for (String w : subjectWords(name)) {
-        anyWordsInB = true;
-        if (wordsOfA.contains(w)) {
+    for (Set<String> x : namesOfA) {
+      for (Set<String> y : namesOfB) {
+        int shared = 0;
+        for (String w : x) {
+          shared += y.contains(w) ? 1 : 0;
+        }
+        if (shared > 0 && 2 * shared >= Math.min(x.size(), y.size())) {
           return false;
         }
       }
     }
-    return anyWordsInB;
+    return true;
+  }
+
+  private static List<Set<String>> names(Set<String> subjects) {
+    List<Set<String>> names = new ArrayList<>();
+    for (String s : subjects) {
+      Set<String> words = subjectWords(s);
+      if (!words.isEmpty()) {
+        names.add(words);
+      }
+    }
+    return names;
   }
 
   static Set<String> subjectWords(String subject) {
@@ -166,7 +181,7 @@ public final class ClaimSimilarity implements Serializable {
   private static final Set<String> GENERIC_NAME_WORDS = Set.of(
       "the", "of", "and", "for", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
       "company", "president", "chief", "executive", "officer", "minister", "chairman", "ceo", "mr",
-      "mrs", "ms", "dr", "he", "she", "it", "they", "we", "like");
+      "mrs", "ms", "dr", "he", "she", "it", "they", "we", "like", "index", "average");
 
   /** IDF as used here: log((1 + n) / (1 + df)) + 1, the smoothed form. */
   public static double idf(long documents, long df) {

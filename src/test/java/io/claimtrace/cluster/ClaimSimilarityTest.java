@@ -57,6 +57,8 @@ class ClaimSimilarityTest {
     assertFalse(ClaimSimilarity.disjoint(Set.of("ecb president wim duisenberg"), Set.of("central bank president wim duisenberg")));
     assertFalse(ClaimSimilarity.disjoint(Set.of("kb:loc:united-states"), Set.of("united states")));
     assertTrue(ClaimSimilarity.disjoint(Set.of("acme inc"), Set.of("globex inc")));
+    assertTrue(ClaimSimilarity.disjoint(Set.of("nasdaq composite index"), Set.of("standard poor 500 index")));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("veridian"), Set.of("veridian labs")));
     // A recognizer that took "He" for a name must not keep a paraphrase apart from its original.
     assertFalse(ClaimSimilarity.disjoint(Set.of("he"), Set.of("copps")));
     assertEquals(Set.of("nist"), ClaimSimilarity.subjectWords("kb:org:nist"));
