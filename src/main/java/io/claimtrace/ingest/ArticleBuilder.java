@@ -75,10 +75,18 @@ public final class ArticleBuilder {
       String markup = page == null ? null : LanguageIdentifier.toIso3(page.htmlLang());
       if (text.length() >= MIN_LANGUAGE_CHARS) {
         LanguageIdentifier.Detected d = languages.detect(text);
-        language = d.confidence() < MIN_LANGUAGE_CONFIDENCE && markup != null ? markup : d.iso3();
         confidence = d.confidence();
+        if (d.confidence() >= MIN_LANGUAGE_CONFIDENCE) {
+          language = d.iso3();
+        } else if (markup != null) {
+          language = markup;
+        } else {
+          // Too little text for the model (one-sentence briefs, headlines): English function words decide.
+          language = LanguageIdentifier.looksEnglish(text) ? "eng" : d.iso3();
+        }
       } else {
-        language = markup != null ? markup : LanguageIdentifier.UNDETERMINED;
+        language = markup != null ? markup
+            : LanguageIdentifier.looksEnglish(text) ? "eng" : LanguageIdentifier.UNDETERMINED;
       }
     }
 

@@ -67,6 +67,21 @@ class ArticleBuilderTest {
   }
 
   @Test
+  void aOneSentenceBriefIsEnglishByItsFunctionWordsWhereTheModelIsUnsure() {
+    // The n-gram model calls these Latin and Danish at confidence below 0.05.
+    for (String text : List.of("The servers can run Solaris x86 operating system or the standard Linux operating system.",
+        "There are five ethnic Kurds, five Sunni Muslims, a Christian and a Turkoman.",
+        "His trial was moved to Virginia Beach.")) {
+      IngestResult r = builder.build(new RawDocument("b.jsonl:1", "jsonl", "https://brief.example/a", null, false, text,
+          null, null, null, null, null, null, false));
+      assertEquals("eng", r.article().language(), text);
+    }
+    IngestResult german = builder.build(new RawDocument("b.jsonl:2", "jsonl", "https://brief.example/b", null, false,
+        "Der Vorstand hat die Zahlen am Montag veröffentlicht.", null, null, null, null, null, null, false));
+    assertFalse("eng".equals(german.article().language()), german.article().language());
+  }
+
+  @Test
   void tooLittleTextIsANoTextReject() {
     IngestResult r = builder.build(RawDocument.page("nav.html", "html", null,
         page("<title>x</title>", "<p>Subscribe now.</p>"), null, false));
