@@ -3,8 +3,17 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LIB="$ROOT/target/lib"
 
+# Prints the job jar's path, or nothing when it is not built yet. A glob, not `ls | head`: under
+# `set -euo pipefail` a failing ls would end the calling script before it could build the jar.
 job_jar() {
-  ls "$ROOT"/target/claimtrace-*-job.jar 2>/dev/null | head -n 1
+  local f
+  for f in "$ROOT"/target/claimtrace-*-job.jar; do
+    if [ -e "$f" ]; then
+      echo "$f"
+      return 0
+    fi
+  done
+  return 0
 }
 
 # Builds the job jar and target/lib on first use, and again when sources changed since.
