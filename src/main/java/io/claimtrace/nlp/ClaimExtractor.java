@@ -133,6 +133,7 @@ public final class ClaimExtractor {
   private final NlpPipeline nlp;
   private final CheckWorthinessModel model;
   private final double modelWeight;
+  private final double modelPivot;
 
   /** @param nlp the pipeline used to tag sentences that reach {@link #analyze} untagged; may be null
    *     when every sentence is tagged beforehand */
@@ -142,9 +143,18 @@ public final class ClaimExtractor {
 
   /** For evaluation: a given model (null for rules only) and weight. */
   ClaimExtractor(NlpPipeline nlp, CheckWorthinessModel model, double modelWeight) {
+    this(nlp, model, modelWeight, MODEL_PIVOT);
+  }
+
+  /**
+   * For evaluation and cross-validation: a given model (null for rules only), its weight and the
+   * probability at which it neither raises nor lowers the rule score.
+   */
+  public ClaimExtractor(NlpPipeline nlp, CheckWorthinessModel model, double modelWeight, double modelPivot) {
     this.nlp = nlp;
     this.model = model;
     this.modelWeight = modelWeight;
+    this.modelPivot = modelPivot;
   }
 
   // ---------------------------------------------------------------- lexicons
@@ -674,7 +684,7 @@ public final class ClaimExtractor {
     }
     if (model != null && modelWeight != 0) {
       double p = model.probability(text);
-      double w = modelWeight * 2 * (p - MODEL_PIVOT);
+      double w = modelWeight * 2 * (p - modelPivot);
       score += w;
       explained.add(String.format(Locale.ROOT, w < 0 ? "-model score %.2f" : "model score %.2f", p));
     }
