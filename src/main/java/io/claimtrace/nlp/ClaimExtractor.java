@@ -98,6 +98,8 @@ public final class ClaimExtractor {
     WEIGHT_TABLE.put("attribution", 0.6);
     WEIGHT_TABLE.put("dated event", 0.5);
     WEIGHT_TABLE.put("past-tense event", 0.5);
+    WEIGHT_TABLE.put("named actor, past action", 0.3);
+    WEIGHT_TABLE.put("measured change", 0.5);
     WEIGHT_TABLE.put("named entity", 0.3);
     WEIGHT_TABLE.put("superlative/record", 0.3);
     WEIGHT_TABLE.put("hedged report", 0.3);
@@ -377,6 +379,14 @@ public final class ClaimExtractor {
       "When", "While", "As", "For", "So", "Yet", "Still", "He", "She", "They", "We", "You", "Its", "Their", "Our",
       "My", "His", "Her", "There", "Here", "What", "Why", "How", "Who", "Mr.", "Ms.", "Dr.", "Mrs.", "OK", "AI",
       "CEO", "CFO", "CTO", "U.S.", "US", "UK", "EU");
+  /** A change measured from one level to another, with or without figures: "cutting waits from weeks to days". */
+  private static final Pattern MEASURED_CHANGE = Pattern.compile(
+      "\\b(?:cut|cuts|cutting|reduc\\w*|rais\\w*|increas\\w*|lower\\w*|boost\\w*|drop\\w*|fell|falling|grew|growing|"
+          + "rose|rising|shr[au]nk|shrinking|doubl\\w*|halv\\w*|slash\\w*|shorten\\w*|extend\\w*|went|brought|"
+          + "bringing)\\b[^.;]{0,60}?\\bfrom (?:[\\w$€£%.,-]+ ){1,3}?to [\\w$€£]");
+  private static final Set<String> ADDRESS_TITLES = set("mr.", "mrs.", "ms.", "madam", "senator", "president",
+      "governor", "mayor", "congressman", "congresswoman", "vice", "secretary", "mr", "mrs", "ms", "sir");
+  private static final Set<String> PERFECT_AUX = set("has", "have", "had", "'ve", "'s", "’ve");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern NUMBER_WORD = Pattern.compile(
       "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
@@ -566,7 +576,11 @@ public final class ClaimExtractor {
     String trimmed = text.strip();
     boolean question = trimmed.endsWith("?") || trimmed.endsWith("?\"") || trimmed.endsWith("?”")
         || trimmed.endsWith("?'") || trimmed.endsWith("?’") || QUESTION_START.matcher(lower.strip()).find();
-    boolean namedEntity = !names.isEmpty() || ORG_MENTION.matcher(lower).find();
+    boolean[] vocative = vocatives(toks, entOf);
+    boolean namedEntity = ORG_MENTION.matcher(lower).find();
+    for (int i = 0; i < n && !namedEntity; i++) {
+      namedEntity = entOf[i] >= 0 && !vocative[i];
+    }
     int verbs = 0;
     boolean past = false;
     boolean action = false;
@@ -632,6 +646,12 @@ public final class ClaimExtractor {
     if (past && !reasons.contains("named entity + action verb")) {
       reasons.add("past-tense event");
     }
+    if (tagged && namedActorDidIt(toks, entOf, vocative)) {
+      reasons.add("named actor, past action");
+    }
+    if (lower.contains(" from ") && MEASURED_CHANGE.matcher(lower).find()) {
+      reasons.add("measured change");
+    }
     if ((lower.contains("not") || lower.contains("n't") || lower.contains("declined") || lower.contains("neither"))
         && VERIFICATION.matcher(lower).find()) {
       reasons.add("verification status");
@@ -692,6 +712,82 @@ public final class ClaimExtractor {
     String normalized = normalize(toks, entOf, names, found, base, text);
     return new ClaimAnalysis(claim, Math.round(score * 1000) / 1000.0, normalized, List.copyOf(quantities),
         attribution, List.copyOf(hedges), prediction, List.copyOf(explained));
+  }
+
+  /**
+   * Names used to address someone rather than as part of the proposition: "Chris, we did that",
+   * "Mr. President, ...", "..., Senator." A debate sentence that only addresses a name is not about
+   * a named entity.
+   */
+  private static boolean[] vocatives(List<Token> toks, int[] entOf) {
+    int n = toks.size();
+    boolean[] v = new boolean[n];
+    int first = firstWordIndex(toks);
+    if (first < 0) {
+      return v;
+    }
+    // a leading run of titles and names closed by a comma
+    int i = first;
+    while (i < n && (entOf[i] >= 0 || ADDRESS_TITLES.contains(toks.get(i).text().toLowerCase(Locale.ROOT)))) {
+      i++;
+    }
+    if (i > first && i < n && toks.get(i).text().equals(",")) {
+      for (int k = first; k < i; k++) {
+        v[k] = true;
+      }
+    }
+    // a trailing run after a comma: "..., Senator Ruiz."
+    int e = n;
+    while (e > 0 && isBoundary(toks.get(e - 1).text()) && !toks.get(e - 1).text().equals(",")) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (entOf[b - 1] >= 0 || ADDRESS_TITLES.contains(toks.get(b - 1).text().toLowerCase(Locale.ROOT)))) {
+      b--;
+    }
+    if (b < e && b > 0 && toks.get(b - 1).text().equals(",") && e - b <= 4) {
+      for (int k = b; k < e; k++) {
+        v[k] = true;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * A named entity in the subject and a past or perfect main verb: "Toolbench, a London startup,
+   * launched ...", "Two councils in Kent have begun ...". The core shape of a reported event.
+   */
+  private static boolean namedActorDidIt(List<Token> toks, int[] entOf, boolean[] vocative) {
+    boolean named = false;
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (entOf[i] >= 0 && !vocative[i]) {
+        named = true;
+        continue;
+      }
+      if (!"VERB".equals(t.pos())) {
+        continue;
+      }
+      if (!named) {
+        return false; // the first main verb comes before any name: the name is not its subject
+      }
+      String lw = t.text().toLowerCase(Locale.ROOT);
+      boolean pastForm = lw.endsWith("ed") && lw.length() > 3 || IRREGULAR_PAST.contains(lw);
+      if (!pastForm) {
+        return false;
+      }
+      // past participle after an auxiliary: only perfect ("have begun"), not passive or modal ("will be launched")
+      int k = i - 1;
+      while (k >= 0 && "ADV".equals(toks.get(k).pos())) {
+        k--;
+      }
+      if (k >= 0 && "AUX".equals(toks.get(k).pos())) {
+        String aux = toks.get(k).text().toLowerCase(Locale.ROOT);
+        return PERFECT_AUX.contains(aux);
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
