@@ -273,7 +273,8 @@ public final class CheckWorthinessModel {
         + "passed repealed elected election elections campaign donors contributions lobbyists");
     wordClass("change", "increased increase increases decreased decrease decreases rose risen rising fell fallen "
         + "falling grew grown growing dropped drop declined decline doubled tripled quadrupled halved cut cuts "
-        + "raised lowered reduced reduce reduces lost losing gained gains created added eliminated closed opened "
+        + "raise raises raising raised lower lowers lowered reduced reduce reduces lost losing gained gains created "
+        + "added eliminated closed opened "
         + "expanded shrank shrunk soared plunged jumped surged skyrocketed collapsed");
     wordClass("compare", "more less fewer higher lower than most least biggest largest highest lowest smallest "
         + "record ever only first last worst best since compared average");
@@ -323,7 +324,7 @@ public final class CheckWorthinessModel {
         f.add("modal");
       }
       String c = WORD_CLASS.get(t);
-      if (c != null && classes.add(c) && c.indexOf('=') > 0) {
+      if (c != null && classes.add(c) && !c.startsWith("topic-")) { // topic-...: counted, no feature
         f.add(c);
       }
     }

@@ -295,6 +295,14 @@ public final class ClaimExtractor {
           + "i(?:'m| am) going to|we will|we'll|i will|i'll|we can|we could|i would|we would|we'd|i'd|let me|want to|"
           + "wants to)\\b");
   private static final Pattern READER = Pattern.compile("\\b(?:you|your|you're|you've|yourself)\\b");
+  /**
+   * "You voted for it", "you've cut", "your administration deported": in speech "you" is then the
+   * opponent whose record is stated, not the reader being addressed.
+   */
+  private static final Pattern YOUR_RECORD = Pattern.compile(
+      "\\byou(?:'ve| have| had)? (?:\\w+ )?(?:\\w+ed|said|told|made|took|gave|cut|sold|spent|paid|left|put|ran|"
+          + "wrote|led|kept|lost|won|sent|brought|did|didn't|never|were|was|got|been)\\b"
+          + "|\\byour (?:administration|record|party|plan|budget|bill|campaign|company|government|own)\\b");
   private static final Pattern DATED = Pattern.compile(
       "\\b(?:(?:19|20)\\d\\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
           + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -683,7 +691,7 @@ public final class ClaimExtractor {
     if (quote) {
       reasons.add("direct quote");
     }
-    if (lower.contains("you") && READER.matcher(lower).find()) {
+    if (lower.contains("you") && READER.matcher(lower).find() && !YOUR_RECORD.matcher(lower).find()) {
       reasons.add("addresses reader");
     }
     if (imperative) {
@@ -1126,6 +1134,10 @@ public final class ClaimExtractor {
       String lw = t.text().toLowerCase(Locale.ROOT);
       if (i > b && (NP_ADP.contains(lw) || lw.equals(",") || CLAUSE.contains(lw))) {
         break;
+      }
+      if (i > b && "VERB".equals(t.pos()) && (lw.endsWith("ed") || PARTICIPLES_IN_PHRASE.contains(lw))
+          && ("NOUN".equals(toks.get(i - 1).pos()) || "PROPN".equals(toks.get(i - 1).pos()))) {
+        break; // a participle after the head: "a draft communiqué seen by ...", "a paper posted this week"
       }
       if (Character.isLetter(t.text().charAt(0)) && !"DET".equals(t.pos()) && !"'s".equals(lw)) {
         h = i;
