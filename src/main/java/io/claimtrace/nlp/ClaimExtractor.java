@@ -290,10 +290,11 @@ public final class ClaimExtractor {
           + "|it turns out\\b|only time will tell\\b|no one knows\\b|nobody knows\\b|we all know\\b|to be fair\\b"
           + "|in other words\\b|the future (?:is|of)\\b[^.;]{0,80}\\b(?:bright|uncertain|here)\\b|perhaps\\b"
           + "|it seems\\b|one (?:might|could) argue\\b|frankly\\b|honestly\\b|deserves?\\b)");
+  /** Duty, plan or promise of the speaker; "he wants to cut X" states a position and is not one. */
   private static final Pattern OBLIGATION = Pattern.compile(
       "\\b(?:should|must|ought to|need to|needs to|have to|has to|got to|gotta|shall|we(?:'re| are) going to|"
-          + "i(?:'m| am) going to|we will|we'll|i will|i'll|we can|we could|i would|we would|we'd|i'd|let me|want to|"
-          + "wants to)\\b");
+          + "i(?:'m| am) going to|we will|we'll|i will|i'll|we can|we could|i would|we would|we'd|i'd|let me|"
+          + "(?:i|we|you) (?:just |really |also )?want to)\\b");
   private static final Pattern READER = Pattern.compile("\\b(?:you|your|you're|you've|yourself)\\b");
   /**
    * "You voted for it", "you've cut", "your administration deported": in speech "you" is then the
