@@ -28,18 +28,28 @@ import opennlp.tools.util.TrainingParameters;
  * A small lexical check-worthiness classifier that {@link ClaimExtractor} adds to its rule score.
  *
  * <p>An L2-regularised maximum-entropy model (OpenNLP's quasi-Newton trainer) over lower-case word
- * unigrams and bigrams, the first two words and a few shape cues (number, question, length, and
- * whether "I/we" or "he/she/they" is followed by a past-tense verb, a modal or an opinion verb). It
- * needs no tagging, so it is cheap enough for the pre-filter too (about 5 microseconds a sentence).
+ * unigrams and bigrams, the first two words and shape cues: number, question, length, negation,
+ * capitalised names after the first word, whether "I/we", "you" or "he/she/they" is followed by a
+ * past-tense verb, a modal or an opinion verb, and self-written word classes that reach words the
+ * training sentences never used (policy topics such as economy, health, security, justice, energy,
+ * world affairs; change verbs; comparisons; population words; evaluative and discourse words; a
+ * count of topics, to which technology words add without a feature of their own). It needs no
+ * tagging, so it is cheap enough for the pre-filter too (a few microseconds a sentence).
  *
- * <p>It is trained when first used (about 1.5 s in a cold JVM; one model per JVM, shared and read-only)
- * from two resources that the project wrote itself, under {@code io/claimtrace/nlp/claims/}:
+ * <p>It is trained when first used (about 2 s in a cold JVM; one model per JVM, shared and read-only)
+ * from resources that the project wrote itself, under {@code io/claimtrace/nlp/claims/} (see
+ * {@link #RESOURCES}):
  * <ul>
- *   <li>{@code speech-checkworthy.tsv}: political-speech sentences written for this model (first-person
- *       records, votes, laws, statistics, comparisons and past events = 1; promises, opinions,
- *       greetings, thanks, rhetoric, questions, debate procedure = 0);
+ *   <li>{@code speech-checkworthy.tsv}: tidy political-speech sentences written for this model
+ *       (first-person records, votes, laws, statistics, comparisons and past events = 1; promises,
+ *       opinions, greetings, thanks, rhetoric, questions, debate procedure = 0);
+ *   <li>{@code speech-conversational.tsv}: sentences in the style of live debate speech (run-ons,
+ *       interruptions, second-person attacks, what an opponent said or wants, personal anecdotes),
+ *       both classes in the same style so that style alone does not decide;
  *   <li>{@code news-train.tsv}: text and claim label of the project's AI-news annotated set, train
- *       split only.
+ *       split only;
+ *   <li>{@code news-written.tsv}: AI-news sentences written for this model (adoption and rollout
+ *       reports, launches, findings = 1; headlines, bylines, boilerplate, transitions, opinion = 0).
  * </ul>
  * No public benchmark data (CheckThat!, ClaimBuster) is used for training or tuning.
  *
@@ -103,7 +113,7 @@ public final class CheckWorthinessModel {
     return Holder.BUNDLED;
   }
 
-  /** The bundled training sentences: the self-written speech set, then the project's news train split. */
+  /** The bundled training sentences, from every resource in {@link #RESOURCES}. */
   public static List<Example> bundledExamples() {
     List<Example> all = new ArrayList<>();
     for (String r : RESOURCES) {
