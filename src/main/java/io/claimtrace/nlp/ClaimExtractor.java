@@ -349,6 +349,8 @@ public final class ClaimExtractor {
       "\\b(?:(?:has|have|had|was|were|is|are)(?: not|n't)(?: yet)?(?: been)? (?:independently )?(?:verified|confirmed|"
           + "reproduced|replicated|disclosed|published|peer[- ]reviewed|made public|named|released)|"
           + "(?:would|could|did)(?: not|n't) (?:confirm|disclose|verify)|declined to (?:confirm|disclose|name)|"
+          + "(?:could|can|would)(?: not|n't) be (?:independently )?(?:verified|confirmed|reproduced|replicated)|"
+          + "cannot be (?:independently )?(?:verified|confirmed|reproduced|replicated)|"
           + "neither .{1,60} nor .{1,60} would)\\b");
   /** "X did not respond to a request for comment": boilerplate, not a claim. */
   private static final Pattern NO_COMMENT = Pattern.compile(

@@ -50,6 +50,7 @@ class ClaimExtractorTest {
       "The company said it had laid off 1,200 employees.",
       "Industry insiders say the startup is reportedly raising $2.5 billion.",
       "Those results have not been independently reproduced.",
+      "The figures could not be independently verified.",
       "The European Commission fined Lumenor €14m last week, two officials said.",
   })
   void claims(String text) {
