@@ -40,14 +40,17 @@ import java.util.regex.Pattern;
  * <p>A small lexical model, {@link CheckWorthinessModel} (maxent over word unigrams and bigrams and a
  * few shape cues), is added to the rule score: probability p adds {@code MODEL_WEIGHT * 2 * (p -
  * MODEL_PIVOT)}, reported as the reason "model score 0.83" ("-model score 0.12" when it lowers the
- * score). It is trained at first use on data the project wrote itself: about 1,100 political-speech
- * sentences written for it (first-person records, votes, laws, statistics, comparisons and past
- * events against promises, opinion, thanks, rhetoric, questions and debate procedure) plus the
- * project AI-news train split. It carries the debate-speech sense of check-worthiness that the news
+ * score). It is trained at first use on data the project wrote itself: about 1,900 political-speech
+ * sentences written for it, tidy and conversational (first-person records, votes, laws, statistics,
+ * comparisons, past events, what an opponent did or wants against promises, opinion, anecdotes,
+ * thanks, rhetoric, questions and debate procedure), about 130 AI-news sentences written for it, and
+ * the project AI-news train split. It carries the debate-speech sense of check-worthiness that the news
  * rules lack ("Unemployment went down under my administration"). The model also rescues, in
  * {@link #candidate}, sentences without any surface cue that it scores at least
  * {@link #CANDIDATE_MODEL_P}. Weight and pivot were chosen by 5-fold cross-validation on that same
- * training data (never on the public benchmarks, which may only be measured on).
+ * training data (never on the public benchmarks, which may only be measured on); the run is
+ * reproduced by {@code io.claimtrace.nlp.bench.ClaimModelCrossValidation}, which still puts them on
+ * the plateau with the larger training set (mean F1 of speech and news folds 0.93-0.94 throughout).
  *
  * <h2>Normalized form</h2>
  * {@link ClaimAnalysis#normalized()} is a space-separated, sorted, de-duplicated set of tokens:
@@ -98,6 +101,8 @@ public final class ClaimExtractor {
     WEIGHT_TABLE.put("attribution", 0.6);
     WEIGHT_TABLE.put("dated event", 0.5);
     WEIGHT_TABLE.put("past-tense event", 0.5);
+    WEIGHT_TABLE.put("named actor, past action", 0.3);
+    WEIGHT_TABLE.put("measured change", 0.5);
     WEIGHT_TABLE.put("named entity", 0.3);
     WEIGHT_TABLE.put("superlative/record", 0.3);
     WEIGHT_TABLE.put("hedged report", 0.3);
@@ -122,7 +127,8 @@ public final class ClaimExtractor {
    * Weight of the lexical {@link CheckWorthinessModel}: a sentence the model gives probability p adds
    * {@code MODEL_WEIGHT * 2 * (p - MODEL_PIVOT)} to the rule score (reported as reason "model score
    * 0.83", or "-model score 0.12" when it lowers the score). Weight and pivot were chosen by 5-fold
-   * cross-validation on the model's own training data (self-written speech set + project train split).
+   * cross-validation on the model's own training data (self-written speech and news sets + project train
+   * split; {@code ClaimModelCrossValidation}).
    */
   public static final double MODEL_WEIGHT = 1.25;
   /** The model probability at which the model neither raises nor lowers the rule score. */
@@ -133,6 +139,7 @@ public final class ClaimExtractor {
   private final NlpPipeline nlp;
   private final CheckWorthinessModel model;
   private final double modelWeight;
+  private final double modelPivot;
 
   /** @param nlp the pipeline used to tag sentences that reach {@link #analyze} untagged; may be null
    *     when every sentence is tagged beforehand */
@@ -142,9 +149,18 @@ public final class ClaimExtractor {
 
   /** For evaluation: a given model (null for rules only) and weight. */
   ClaimExtractor(NlpPipeline nlp, CheckWorthinessModel model, double modelWeight) {
+    this(nlp, model, modelWeight, MODEL_PIVOT);
+  }
+
+  /**
+   * For evaluation and cross-validation: a given model (null for rules only), its weight and the
+   * probability at which it neither raises nor lowers the rule score.
+   */
+  public ClaimExtractor(NlpPipeline nlp, CheckWorthinessModel model, double modelWeight, double modelPivot) {
     this.nlp = nlp;
     this.model = model;
     this.modelWeight = modelWeight;
+    this.modelPivot = modelPivot;
   }
 
   // ---------------------------------------------------------------- lexicons
@@ -278,11 +294,20 @@ public final class ClaimExtractor {
           + "|it turns out\\b|only time will tell\\b|no one knows\\b|nobody knows\\b|we all know\\b|to be fair\\b"
           + "|in other words\\b|the future (?:is|of)\\b[^.;]{0,80}\\b(?:bright|uncertain|here)\\b|perhaps\\b"
           + "|it seems\\b|one (?:might|could) argue\\b|frankly\\b|honestly\\b|deserves?\\b)");
+  /** Duty, plan or promise of the speaker; "he wants to cut X" states a position and is not one. */
   private static final Pattern OBLIGATION = Pattern.compile(
       "\\b(?:should|must|ought to|need to|needs to|have to|has to|got to|gotta|shall|we(?:'re| are) going to|"
-          + "i(?:'m| am) going to|we will|we'll|i will|i'll|we can|we could|i would|we would|we'd|i'd|let me|want to|"
-          + "wants to)\\b");
+          + "i(?:'m| am) going to|we will|we'll|i will|i'll|we can|we could|i would|we would|we'd|i'd|let me|"
+          + "(?:i|we|you) (?:just |really |also )?want to)\\b");
   private static final Pattern READER = Pattern.compile("\\b(?:you|your|you're|you've|yourself)\\b");
+  /**
+   * "You voted for it", "you've cut", "your administration deported": in speech "you" is then the
+   * opponent whose record is stated, not the reader being addressed.
+   */
+  private static final Pattern YOUR_RECORD = Pattern.compile(
+      "\\byou(?:'ve| have| had)? (?:\\w+ )?(?:\\w+ed|said|told|made|took|gave|cut|sold|spent|paid|left|put|ran|"
+          + "wrote|led|kept|lost|won|sent|brought|did|didn't|never|were|was|got|been)\\b"
+          + "|\\byour (?:administration|record|party|plan|budget|bill|campaign|company|government|own)\\b");
   private static final Pattern DATED = Pattern.compile(
       "\\b(?:(?:19|20)\\d\\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
           + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -324,6 +349,8 @@ public final class ClaimExtractor {
       "\\b(?:(?:has|have|had|was|were|is|are)(?: not|n't)(?: yet)?(?: been)? (?:independently )?(?:verified|confirmed|"
           + "reproduced|replicated|disclosed|published|peer[- ]reviewed|made public|named|released)|"
           + "(?:would|could|did)(?: not|n't) (?:confirm|disclose|verify)|declined to (?:confirm|disclose|name)|"
+          + "(?:could|can|would)(?: not|n't) be (?:independently )?(?:verified|confirmed|reproduced|replicated)|"
+          + "cannot be (?:independently )?(?:verified|confirmed|reproduced|replicated)|"
           + "neither .{1,60} nor .{1,60} would)\\b");
   /** "X did not respond to a request for comment": boilerplate, not a claim. */
   private static final Pattern NO_COMMENT = Pattern.compile(
@@ -367,6 +394,14 @@ public final class ClaimExtractor {
       "When", "While", "As", "For", "So", "Yet", "Still", "He", "She", "They", "We", "You", "Its", "Their", "Our",
       "My", "His", "Her", "There", "Here", "What", "Why", "How", "Who", "Mr.", "Ms.", "Dr.", "Mrs.", "OK", "AI",
       "CEO", "CFO", "CTO", "U.S.", "US", "UK", "EU");
+  /** A change measured from one level to another, with or without figures: "cutting waits from weeks to days". */
+  private static final Pattern MEASURED_CHANGE = Pattern.compile(
+      "\\b(?:cut|cuts|cutting|reduc\\w*|rais\\w*|increas\\w*|lower\\w*|boost\\w*|drop\\w*|fell|falling|grew|growing|"
+          + "rose|rising|shr[au]nk|shrinking|doubl\\w*|halv\\w*|slash\\w*|shorten\\w*|extend\\w*|went|brought|"
+          + "bringing)\\b[^.;]{0,60}?\\bfrom (?:[\\w$€£%.,-]+ ){1,3}?to [\\w$€£]");
+  private static final Set<String> ADDRESS_TITLES = set("mr.", "mrs.", "ms.", "madam", "senator", "president",
+      "governor", "mayor", "congressman", "congresswoman", "vice", "secretary", "mr", "mrs", "ms", "sir");
+  private static final Set<String> PERFECT_AUX = set("has", "have", "had", "'ve", "'s", "’ve");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern NUMBER_WORD = Pattern.compile(
       "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
@@ -556,7 +591,11 @@ public final class ClaimExtractor {
     String trimmed = text.strip();
     boolean question = trimmed.endsWith("?") || trimmed.endsWith("?\"") || trimmed.endsWith("?”")
         || trimmed.endsWith("?'") || trimmed.endsWith("?’") || QUESTION_START.matcher(lower.strip()).find();
-    boolean namedEntity = !names.isEmpty() || ORG_MENTION.matcher(lower).find();
+    boolean[] vocative = vocatives(toks, entOf);
+    boolean namedEntity = ORG_MENTION.matcher(lower).find();
+    for (int i = 0; i < n && !namedEntity; i++) {
+      namedEntity = entOf[i] >= 0 && !vocative[i];
+    }
     int verbs = 0;
     boolean past = false;
     boolean action = false;
@@ -622,6 +661,12 @@ public final class ClaimExtractor {
     if (past && !reasons.contains("named entity + action verb")) {
       reasons.add("past-tense event");
     }
+    if (tagged && namedActorDidIt(toks, entOf, vocative)) {
+      reasons.add("named actor, past action");
+    }
+    if (lower.contains(" from ") && MEASURED_CHANGE.matcher(lower).find()) {
+      reasons.add("measured change");
+    }
     if ((lower.contains("not") || lower.contains("n't") || lower.contains("declined") || lower.contains("neither"))
         && VERIFICATION.matcher(lower).find()) {
       reasons.add("verification status");
@@ -653,7 +698,7 @@ public final class ClaimExtractor {
     if (quote) {
       reasons.add("direct quote");
     }
-    if (lower.contains("you") && READER.matcher(lower).find()) {
+    if (lower.contains("you") && READER.matcher(lower).find() && !YOUR_RECORD.matcher(lower).find()) {
       reasons.add("addresses reader");
     }
     if (imperative) {
@@ -674,7 +719,7 @@ public final class ClaimExtractor {
     }
     if (model != null && modelWeight != 0) {
       double p = model.probability(text);
-      double w = modelWeight * 2 * (p - MODEL_PIVOT);
+      double w = modelWeight * 2 * (p - modelPivot);
       score += w;
       explained.add(String.format(Locale.ROOT, w < 0 ? "-model score %.2f" : "model score %.2f", p));
     }
@@ -682,6 +727,82 @@ public final class ClaimExtractor {
     String normalized = normalize(toks, entOf, names, found, base, text);
     return new ClaimAnalysis(claim, Math.round(score * 1000) / 1000.0, normalized, List.copyOf(quantities),
         attribution, List.copyOf(hedges), prediction, List.copyOf(explained));
+  }
+
+  /**
+   * Names used to address someone rather than as part of the proposition: "Chris, we did that",
+   * "Mr. President, ...", "..., Senator." A debate sentence that only addresses a name is not about
+   * a named entity.
+   */
+  private static boolean[] vocatives(List<Token> toks, int[] entOf) {
+    int n = toks.size();
+    boolean[] v = new boolean[n];
+    int first = firstWordIndex(toks);
+    if (first < 0) {
+      return v;
+    }
+    // a leading run of titles and names closed by a comma
+    int i = first;
+    while (i < n && (entOf[i] >= 0 || ADDRESS_TITLES.contains(toks.get(i).text().toLowerCase(Locale.ROOT)))) {
+      i++;
+    }
+    if (i > first && i < n && toks.get(i).text().equals(",")) {
+      for (int k = first; k < i; k++) {
+        v[k] = true;
+      }
+    }
+    // a trailing run after a comma: "..., Senator Ruiz."
+    int e = n;
+    while (e > 0 && isBoundary(toks.get(e - 1).text()) && !toks.get(e - 1).text().equals(",")) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (entOf[b - 1] >= 0 || ADDRESS_TITLES.contains(toks.get(b - 1).text().toLowerCase(Locale.ROOT)))) {
+      b--;
+    }
+    if (b < e && b > 0 && toks.get(b - 1).text().equals(",") && e - b <= 4) {
+      for (int k = b; k < e; k++) {
+        v[k] = true;
+      }
+    }
+    return v;
+  }
+
+  /**
+   * A named entity in the subject and a past or perfect main verb: "Toolbench, a London startup,
+   * launched ...", "Two councils in Kent have begun ...". The core shape of a reported event.
+   */
+  private static boolean namedActorDidIt(List<Token> toks, int[] entOf, boolean[] vocative) {
+    boolean named = false;
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (entOf[i] >= 0 && !vocative[i]) {
+        named = true;
+        continue;
+      }
+      if (!"VERB".equals(t.pos())) {
+        continue;
+      }
+      if (!named) {
+        return false; // the first main verb comes before any name: the name is not its subject
+      }
+      String lw = t.text().toLowerCase(Locale.ROOT);
+      boolean pastForm = lw.endsWith("ed") && lw.length() > 3 || IRREGULAR_PAST.contains(lw);
+      if (!pastForm) {
+        return false;
+      }
+      // past participle after an auxiliary: only perfect ("have begun"), not passive or modal ("will be launched")
+      int k = i - 1;
+      while (k >= 0 && "ADV".equals(toks.get(k).pos())) {
+        k--;
+      }
+      if (k >= 0 && "AUX".equals(toks.get(k).pos())) {
+        String aux = toks.get(k).text().toLowerCase(Locale.ROOT);
+        return PERFECT_AUX.contains(aux);
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -1020,6 +1141,10 @@ public final class ClaimExtractor {
       String lw = t.text().toLowerCase(Locale.ROOT);
       if (i > b && (NP_ADP.contains(lw) || lw.equals(",") || CLAUSE.contains(lw))) {
         break;
+      }
+      if (i > b && "VERB".equals(t.pos()) && (lw.endsWith("ed") || PARTICIPLES_IN_PHRASE.contains(lw))
+          && ("NOUN".equals(toks.get(i - 1).pos()) || "PROPN".equals(toks.get(i - 1).pos()))) {
+        break; // a participle after the head: "a draft communiqué seen by ...", "a paper posted this week"
       }
       if (Character.isLetter(t.text().charAt(0)) && !"DET".equals(t.pos()) && !"'s".equals(lw)) {
         h = i;

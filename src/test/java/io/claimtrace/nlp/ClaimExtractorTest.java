@@ -50,6 +50,7 @@ class ClaimExtractorTest {
       "The company said it had laid off 1,200 employees.",
       "Industry insiders say the startup is reportedly raising $2.5 billion.",
       "Those results have not been independently reproduced.",
+      "The figures could not be independently verified.",
       "The European Commission fined Lumenor €14m last week, two officials said.",
   })
   void claims(String text) {
@@ -123,6 +124,10 @@ class ClaimExtractorTest {
       "A Stanford HAI survey found that 62% of developers use AI assistants daily.|study/survey/memo finding",
       "OpenAI released GPT-5 on Tuesday.|dated event",
       "OpenAI released GPT-5 on Tuesday.|named entity + action verb",
+      "Gravelworks, a Leeds startup, launched a chatbot for plumbers that answers questions about building codes.|"
+          + "named actor, past action",
+      "Several county councils have begun sorting planning requests with software, cutting waits from weeks to days.|"
+          + "measured change",
   })
   void reasons(String text, String reason) {
     assertTrue(analyze(text).reasons().contains(reason), () -> analyze(text).reasons().toString());
@@ -203,6 +208,8 @@ class ClaimExtractorTest {
       "Revenue rose 12% in the quarter, said Jane Doe, the CFO.|person|said Jane Doe",
       "Chief executive Dana Whitcombe said the chips would ship in May.|person|Chief executive Dana Whitcombe said",
       "Two people familiar with the deal said the price was $90m.|vague|Two people familiar with the deal said",
+      "Chatbots can be tricked with rhymes, according to a paper posted this week by researchers in Ghent.|document|"
+          + "according to a paper posted this week by researchers in Ghent",
       "Revenue rose 12% in the quarter.|none|",
   })
   void attribution(String text, String kind, String source) {
@@ -213,6 +220,42 @@ class ClaimExtractorTest {
     } else {
       assertEquals(source, a.source());
     }
+  }
+
+  @ParameterizedTest(name = "claim without a figure: {0}")
+  @ValueSource(strings = {
+      "Gravelworks, a Leeds startup, launched a chatbot for plumbers that answers questions about building codes.",
+      "Several county councils have begun sorting planning requests with software, cutting waits from weeks to days.",
+  })
+  void reportedEventsWithoutFiguresAreClaims(String text) {
+    ClaimAnalysis a = analyze(text);
+    assertTrue(extractor.candidate(sentence(text)) && a.claim(), () -> text + " " + a.score() + " " + a.reasons());
+  }
+
+  @Test
+  void namesThatOnlyAddressSomeoneAreNotNamedEntities() {
+    assertFalse(analyze("Chris, I want to answer that question.").reasons().stream()
+        .anyMatch(r -> r.startsWith("named entity")), () -> analyze("Chris, I want to answer that question.").reasons()
+            .toString());
+    assertTrue(analyze("Chris Ruiz wrote the bill in 2019.").reasons().stream()
+        .anyMatch(r -> r.startsWith("named entity")));
+  }
+
+  @Test
+  void anOpponentsRecordIsNotAddressingTheReader() {
+    assertFalse(analyze("You voted against the school lunch program four times.").reasons()
+        .contains("-addresses reader"));
+    assertTrue(analyze("You can try the assistant for free this month.").reasons().contains("-addresses reader"));
+  }
+
+  @Test
+  void wordClassesReachWordsOutsideTheTrainingSentences() {
+    List<String> f = CheckWorthinessModel.featuresOf("He voted to raise tariffs on imported steel.");
+    assertTrue(f.contains("topic=economy") && f.contains("change") && f.contains("subj3+past"), f.toString());
+    assertTrue(CheckWorthinessModel.featuresOf("You cut the pension fund by a third.").contains("subj2+past"));
+    List<String> e = CheckWorthinessModel.bundled().explain("We cut the deficit in half.").stream()
+        .map(java.util.Map.Entry::getKey).toList();
+    assertTrue(e.contains("bias") && e.contains("subj1+past"), e.toString());
   }
 
   @Test

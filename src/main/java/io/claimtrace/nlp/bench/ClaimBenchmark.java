@@ -42,7 +42,7 @@ import java.util.zip.GZIPInputStream;
  * project; it is measured, never tuned on. Only the project set's train split was used to set the
  * rule weights, and only its test split is reported (unless {@code --split train} is given). The
  * extractor's {@code CheckWorthinessModel} is trained on that train split and on political-speech
- * sentences the project wrote itself ({@code io/claimtrace/nlp/claims/speech-checkworthy.tsv}), never
+ * and news sentences the project wrote itself ({@code io/claimtrace/nlp/claims/*.tsv}), never
  * on the public sets.
  *
  * <h2>Claim definitions compared</h2>
