@@ -130,6 +130,9 @@ public final class EntityRecognizer {
         cands.add(new Cand(new TypedSpan(i, e, Entity.ORG, null, "rule"), PRI_MODEL));
       }
     }
+    for (TypedSpan s : miscNames(tokens)) {
+      cands.add(new Cand(s, PRI_RULE));
+    }
     String[][] ctx = features.context(tokens, matches);
     Span[] found = model.find(tokens, ctx);
     for (Span s : found) {
@@ -153,8 +156,14 @@ public final class EntityRecognizer {
           && !features.surnames.contains(tokens[st])) {
         continue;
       }
+      if (type != null && st < en && notAName(tokens, st, en)) {
+        continue;
+      }
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
+      } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
+          || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)))) {
+        type = Entity.PERSON;
       } else if (Entity.ORG.equals(type) && en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en)) {
         type = Entity.PERSON;
       }
@@ -178,6 +187,9 @@ public final class EntityRecognizer {
       for (int j = s.start(); j < s.end(); j++) {
         taken[j] = true;
       }
+      if (s.type().equals(MISC)) {
+        continue;
+      }
       if (s.kbId() == null && (s.type().equals(Entity.PRODUCT) || KnowledgeBase.TYPES.contains(s.type()))) {
         s = resolveKnown(tokens, s);
       }
@@ -200,6 +212,104 @@ public final class EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(TypedSpan::start));
     return out;
+  }
+
+
+  /** Internal type of event, law, award and competition names: found so they block their words, never output. */
+  static final String MISC = "MISC";
+  /**
+   * Last words that make a capitalized name an event, agreement, law, award or competition ("World
+   * Cup", "Paris Agreement", "Election Day", "Nobel Prize"): neither person, organisation nor place
+   * (MISC in the CoNLL convention, not an entity in UNER). Authored from general English usage.
+   */
+  static final java.util.Set<String> MISC_HEADS = java.util.Set.of("Cup", "Cups", "Championship",
+      "Championships", "Open", "Agreement", "Accord", "Accords", "Treaty", "Act", "Amendment", "Day", "Prize",
+      "Award", "Awards", "Games", "Olympics", "Olympiad", "Series", "Trophy", "Festival", "Prix", "Marathon",
+      "Protocol", "Declaration", "Doctrine", "Bonds", "Shield", "Classic", "Masters", "Rally", "Tour", "Grammys",
+      "Oscars", "Summit", "Week", "Show", "Bowl");
+  /** Verbs of saying that, directly before a lone name closing a clause, make it a person ("..., says Tarlo."). */
+  private static final java.util.Set<String> SPEECH_BEFORE = java.util.Set.of("says", "said", "adds", "added",
+      "explains", "explained", "writes", "wrote", "recalls", "recalled", "notes", "noted", "argues", "argued",
+      "insists", "insisted", "warns", "warned");
+  /** Verbs that, right after a lone name, make it a person ("Seagal explains", "Dietrich said"). */
+  private static final java.util.Set<String> PERSON_VERBS_AFTER = java.util.Set.of("says", "said", "told",
+      "added", "adds", "explained", "explains", "wrote", "writes", "argued", "argues", "asked", "asks", "noted",
+      "notes", "believes", "believed", "thinks", "thought", "recalled", "recalls", "insisted", "insists",
+      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married");
+
+  /**
+   * Capitalized runs ending in a {@link #MISC_HEADS} word (with nationality words and connectors
+   * inside): "World Cup", "Australian Open", "Kigali Amendment", "Davis Cup". At least two words.
+   */
+  private List<TypedSpan> miscNames(String[] t) {
+    List<TypedSpan> out = new ArrayList<>();
+    for (int e = 1; e < t.length; e++) {
+      String head = NerFeatures.headline(t) ? NerFeatures.titleCase(t[e]) : t[e];
+      if (!MISC_HEADS.contains(head) || !isNameWord(t, e - 1)) {
+        continue;
+      }
+      int s = e;
+      while (s > 0 && (isNameWord(t, s - 1) || (s > 1 && CONNECTORS.contains(t[s - 1]) && isNameWord(t, s - 2)))
+          && !PERSON_BEFORE.contains(t[s - 1])) {
+        s--;
+      }
+      while (s < e && (s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s])
+          && !MISC_HEADS.contains(t[s + 1])) {
+        s++;
+      }
+      if (e - s >= 1) {
+        out.add(new TypedSpan(s, e + 1, MISC, null, "rule"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Spans that are not names whatever found them: pronouns and other function words ("He" opening a
+   * sentence), and a lone plural of a nationality or common word ("Australians", "Celebrities", "MPs").
+   */
+  private boolean notAName(String[] t, int s, int e) {
+    boolean allClosed = true;
+    for (int k = s; k < e && allClosed; k++) {
+      allClosed = NerFeatures.CLOSED_CLASS.contains(t[k].toLowerCase(Locale.ROOT));
+    }
+    if (allClosed) {
+      return true;
+    }
+    if (e - s != 1) {
+      return false;
+    }
+    String w = t[s];
+    int n = w.length();
+    if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
+        || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
+      return false;
+    }
+    String one = w.substring(0, n - 1);
+    String lower = one.toLowerCase(Locale.ROOT);
+    if (features.demonyms.contains(one) || (features.commonWords.contains(lower) && !KnowledgeBase.isUpperWord(one))) {
+      return true;
+    }
+    if (KnowledgeBase.isUpperWord(one) && n <= 5) {
+      return true; // "MPs", "GIFs", "MLAs": plural of an acronym is a class of things
+    }
+    return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
+  }
+
+  /** A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."). */
+  private static boolean personCue(String[] t, int s, int e) {
+    if (e - s != 1) {
+      return false;
+    }
+    String prev = s > 0 ? t[s - 1] : "";
+    String next = e < t.length ? t[e] : "";
+    boolean closes = next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";");
+    return SPEECH_BEFORE.contains(prev) && closes;
+  }
+
+  /** A lone name followed by a verb mostly said of people ("Seagal explains"); companies "say" too, so weaker. */
+  private static boolean personVerbAfter(String[] t, int s, int e) {
+    return e - s == 1 && e < t.length && PERSON_VERBS_AFTER.contains(t[e]);
   }
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
@@ -254,7 +364,7 @@ public final class EntityRecognizer {
       while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1]))) {
         e--;
       }
-      if (e > s && !(e - s == 1 && weakSingle(t, s))) {
+      if (e > s && !(e - s == 1 && weakSingle(t, s)) && !notAName(t, s, e)) {
         out.add(new TypedSpan(s, e, backoffType(t, s, e), null, "rule"));
       }
       i = j;
@@ -423,7 +533,7 @@ public final class EntityRecognizer {
       return Entity.ORG;
     }
     if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
-        || features.surnames.contains(last)) {
+        || features.surnames.contains(last) || personCue(t, s, e)) {
       return Entity.PERSON;
     }
     for (int k = s; k < e; k++) {

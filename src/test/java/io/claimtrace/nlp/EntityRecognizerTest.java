@@ -158,4 +158,29 @@ class EntityRecognizerTest {
     assertTrue(s.contains(new TypedSpan(5, 7, Entity.ORG, "org:european-commission", "kb")), s.toString());
     assertTrue(rec.findInTokens(new String[0]).isEmpty());
   }
+
+  @Test
+  void pronounsOpeningASentenceAreNotPeople() {
+    List<Entity> es = entities("He added that the plan would be ready in March.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("He")), es.toString());
+  }
+
+  @Test
+  void eventAndAgreementNamesAreNoEntitiesAndHideTheirPlace() {
+    List<Entity> es = entities("Brazil won the World Cup a year after the Paris Agreement was signed.");
+    assertEquals(Entity.LOC, get(es, "Brazil").type());
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Cup") || e.text().contains("Paris")), es.toString());
+  }
+
+  @Test
+  void pluralsOfNationalityAndCommonWordsAreNotNames() {
+    List<Entity> es = entities("Many Australians and several MPs criticised the decision on Monday.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Australians") || e.text().equals("MPs")), es.toString());
+  }
+
+  @Test
+  void loneNameAfterASpeechVerbIsAPerson() {
+    List<Entity> es = entities("The market has always had a political dimension, says Velborn.");
+    assertEquals(Entity.PERSON, get(es, "Velborn").type());
+  }
 }
