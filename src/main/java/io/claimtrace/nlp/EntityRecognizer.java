@@ -118,7 +118,11 @@ public final class EntityRecognizer {
       KbEntry e = m.entries().get(0);
       cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
     }
+    boolean table = tableLine(tokens) || scoreLine(tokens);
     for (TypedSpan s : rules.find(tokens)) {
+      if (table && s.type().equals(Entity.PRODUCT) && s.method().equals(EntityRules.WEAK)) {
+        continue; // "PHILADELPHIA 14 12 2": a team and its record, not a versioned product
+      }
       cands.add(new Cand(s, s.method().equals(EntityRules.WEAK) ? PRI_WEAK : PRI_RULE));
     }
     for (int i = 0; i + 2 < tokens.length; i++) {
@@ -145,7 +149,7 @@ public final class EntityRecognizer {
       int st = s.getStart();
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
-          || skipWord(tokens[st]) || !hasLetterOrDigit(tokens[st]))) {
+          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en)) || !hasLetterOrDigit(tokens[st]))) {
         st++;
       }
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
@@ -158,6 +162,12 @@ public final class EntityRecognizer {
       }
       if (type != null && st < en && notAName(tokens, st, en)) {
         continue;
+      }
+      if (type != null && st > 0 && st < en && orgAfterDemonym(tokens, st - 1, en)) {
+        st--;
+      }
+      if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
+        type = Entity.ORG;
       }
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
@@ -357,7 +367,8 @@ public final class EntityRecognizer {
         j++;
       }
       int s = i;
-      while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s])) || skipWord(t[s]))) {
+      while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
+          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j)))) {
         s++;
       }
       int e = j;
@@ -370,6 +381,42 @@ public final class EntityRecognizer {
       i = j;
     }
   }
+
+  /**
+   * A nationality word opening an organisation name is part of it ("British Airways", "Canadian Blood
+   * Services", "American Civil Liberties Union"): the rest of the span has an organisation word.
+   */
+  private boolean orgAfterDemonym(String[] t, int s, int e) {
+    if (!features.demonyms.contains(t[s]) || e - s < 2) {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (features.orgSuffixes.contains(t[k]) || ORG_HEADS.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasOrgWord(String[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (features.orgSuffixes.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a name an organisation wherever they stand in it (authored, general English). */
+  static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Airways", "Airlines", "Air", "Services",
+      "Service", "Bank", "Party", "Union", "Association", "Council", "Committee", "Agency", "Authority", "Army",
+      "Navy", "Police", "Press", "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph",
+      "Journal", "Institute", "University", "School", "College", "Hospital", "Hospitals", "Museum", "Foundation",
+      "Federation", "Commission", "Court", "Parliament", "Assembly", "Senate", "Congress", "Ministry",
+      "Department", "Office", "Bureau", "Railways", "Railway", "Motors", "Petroleum", "Oil", "Steel", "Mining",
+      "Telecom", "Telecommunications", "Energy", "Pharmaceuticals", "Insurance", "Securities", "Capital",
+      "Investments", "Investors", "Partners", "Brands", "Foods", "Industries", "Airport", "League", "Club", "Team",
+      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings", "Trust", "Fund");
 
   /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
   private boolean weakSingle(String[] t, int i) {

@@ -183,4 +183,17 @@ class EntityRecognizerTest {
     List<Entity> es = entities("The market has always had a political dimension, says Velborn.");
     assertEquals(Entity.PERSON, get(es, "Velborn").type());
   }
+
+  @Test
+  void nationalityWordOpeningAnOrganisationStaysInIt() {
+    List<Entity> es = entities("British Airways said on Monday it would cut 500 jobs.");
+    assertEquals(Entity.ORG, get(es, "British Airways").type());
+  }
+
+  @Test
+  void teamRecordInAStandingsLineIsNotAProduct() {
+    List<TypedSpan> spans = rec.findInTokens("PHILADELPHIA 14 12 2 75 75 30".split(" "));
+    assertEquals(Entity.ORG, spans.get(0).type(), spans.toString());
+    assertEquals(1, spans.get(0).length(), spans.toString());
+  }
 }
