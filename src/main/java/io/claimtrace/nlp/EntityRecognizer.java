@@ -368,7 +368,7 @@ public final class EntityRecognizer {
       }
       int s = i;
       while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
-          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j)))) {
+          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j)) || CONNECTORS.contains(t[s]))) {
         s++;
       }
       int e = j;
@@ -376,7 +376,10 @@ public final class EntityRecognizer {
         e--;
       }
       if (e > s && !(e - s == 1 && weakSingle(t, s)) && !notAName(t, s, e)) {
-        out.add(new TypedSpan(s, e, backoffType(t, s, e), null, "rule"));
+        String type = backoffType(t, s, e);
+        if (type != null) {
+          out.add(new TypedSpan(s, e, type, null, "rule"));
+        }
       }
       i = j;
     }
@@ -566,6 +569,7 @@ public final class EntityRecognizer {
     return true;
   }
 
+  /** The back-off's type for a capitalized run, or null when it is no name after all. */
   private String backoffType(String[] t, int s, int e) {
     String last = t[e - 1];
     String prev = s > 0 ? t[s - 1] : "";
@@ -579,14 +583,28 @@ public final class EntityRecognizer {
     if (e - s == 1 && last.length() <= 5 && KnowledgeBase.isUpperWord(last)) {
       return Entity.ORG;
     }
+    if (e - s >= 2) {
+      // Organisation words and acronyms inside a longer name ("Irish Republican Army", "AZ Alkmaar",
+      // "Yum Brands") outweigh person cues; a run of only common words with no person title before it
+      // ("Commodities Desk", "Year Ago", "Talking Dead") is a heading or a title, not taken (null).
+      boolean allCommon = true;
+      for (int k = s; k < e; k++) {
+        String w = t[k];
+        if (ORG_WORDS.contains(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
+            || features.orgSuffixes.contains(w) || (w.length() >= 2 && w.length() <= 4 && KnowledgeBase.isUpperWord(w)
+                && w.indexOf('.') < 0)) {
+          return Entity.ORG;
+        }
+        allCommon &= CONNECTORS.contains(w) || (features.commonWords.contains(w.toLowerCase(Locale.ROOT))
+            && !features.firstNames.contains(w) && !features.surnames.contains(w));
+      }
+      if (allCommon && !PERSON_BEFORE.contains(prev)) {
+        return null;
+      }
+    }
     if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
         || features.surnames.contains(last) || personCue(t, s, e)) {
       return Entity.PERSON;
-    }
-    for (int k = s; k < e; k++) {
-      if (features.orgSuffixes.contains(t[k])) {
-        return Entity.ORG;
-      }
     }
     if (PLACE_BEFORE.contains(prev)) {
       return Entity.LOC;
