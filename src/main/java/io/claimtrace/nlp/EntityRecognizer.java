@@ -126,12 +126,21 @@ public final class EntityRecognizer {
       cands.add(new Cand(s, s.method().equals(EntityRules.WEAK) ? PRI_WEAK : PRI_RULE));
     }
     for (int i = 0; i + 2 < tokens.length; i++) {
-      if (ORG_HEADS.contains(tokens[i]) && tokens[i + 1].equals("of") && isNameWord(tokens, i + 2)) {
+      if ((ORG_HEADS.contains(tokens[i]) || ORG_OF_HEADS.contains(tokens[i]))
+          && (tokens[i + 1].equals("of") || tokens[i + 1].equals("for")) && isNameWord(tokens, i + 2)) {
         int e = i + 3;
         while (e < tokens.length && isNameWord(tokens, e)) {
           e++;
         }
-        cands.add(new Cand(new TypedSpan(i, e, Entity.ORG, null, "rule"), PRI_MODEL));
+        // "Motion Picture Association of America", "Glasgow School of Art": the capitalized words
+        // before the head belong to the name, except titles and a sentence-initial common word.
+        int s = i;
+        while (s > 0 && isNameWord(tokens, s - 1) && !PERSON_BEFORE.contains(tokens[s - 1])
+            && !NerFeatures.MONTHS.contains(tokens[s - 1]) && !NerFeatures.WEEKDAYS.contains(tokens[s - 1])
+            && !(s - 1 == 0 && features.capitalizedCommonWord(tokens[0]))) {
+          s--;
+        }
+        cands.add(new Cand(new TypedSpan(s, e, Entity.ORG, null, "rule"), PRI_MODEL));
       }
     }
     for (TypedSpan s : miscNames(tokens)) {
@@ -290,6 +299,10 @@ public final class EntityRecognizer {
       return false;
     }
     String w = t[s];
+    if (PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
+        || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
+      return true;
+    }
     int n = w.length();
     if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
@@ -305,6 +318,38 @@ public final class EntityRecognizer {
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
   }
+
+  /**
+   * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
+   * (authored from general English).
+   */
+  static final java.util.Set<String> NOT_ORG_ACRONYMS = java.util.Set.of("TV", "DNA", "RNA", "VAT", "GDP", "GNP",
+      "CEO", "CFO", "COO", "CTO", "AI", "IT", "PC", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "HIV", "AIDS",
+      "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
+      "AD", "IQ", "ID", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
+      "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
+      "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19");
+
+  /**
+   * A capitalized sentence opener that is an adverb or gerund ("Theoretically", "Furthermore",
+   * "Voting"): lower-case letters after the first, ending in -ly or -ing, in no name list.
+   */
+  private boolean adverbOrGerund(String w) {
+    if (w.length() < 5 || features.firstNames.contains(w) || features.surnames.contains(w)
+        || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return w.endsWith("ly") || w.endsWith("ing") || OPENERS.contains(w);
+  }
+
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("Furthermore", "Moreover", "Nevertheless",
+      "Nonetheless", "Meanwhile", "Likewise", "Otherwise", "Anyway", "Besides", "Afterwards", "Whereas", "Hence",
+      "Thus", "Therefore", "Instead", "Indeed", "Still", "Yet", "Though", "Although", "Whether", "Perhaps");
 
   /** A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."). */
   private static boolean personCue(String[] t, int s, int e) {
@@ -334,6 +379,11 @@ public final class EntityRecognizer {
   static final java.util.Set<String> ORG_HEADS = java.util.Set.of("University", "Bank", "Ministry", "Department",
       "Government", "Council", "Church", "Institute", "College", "Academy", "Museum", "Federation", "Association",
       "Union", "Office", "Court", "Board", "Commission", "Party", "League", "Society", "Chamber", "House");
+  /** More heads of "X of Y" / "X for Y" organisation names (authored, general English). */
+  static final java.util.Set<String> ORG_OF_HEADS = java.util.Set.of("Organization", "Organisation", "School",
+      "Agency", "Foundation", "Fund", "Centre", "Center", "Coalition", "Alliance", "Corporation", "Company",
+      "Committee", "Conference", "Service", "Services", "Authority", "Bureau", "Assembly", "Parliament", "Senate",
+      "Congress", "Police", "Army", "Navy", "Hospital", "Library", "Institution", "Trust", "Network", "Group");
   /** Last words that make a name a place. */
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
@@ -640,20 +690,33 @@ public final class EntityRecognizer {
   /** Document-level {@link #findInTokens}: one list of spans per sentence (see {@link #findInArticle}). */
   public List<List<TypedSpan>> findInDocument(List<String[]> sentences) {
     List<List<TypedSpan>> all = new ArrayList<>(sentences.size());
-    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    // Votes per mention text and type: a multi-word span found by the model or the knowledge base
+    // counts most, a lone word found by the model less, a lone word with a person cue around it
+    // ("says Tarlo", "Dr Tarlo") as much as a full name; a lone back-off guess does not vote.
+    java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
     for (String[] t : sentences) {
       List<TypedSpan> spans = findInTokens(t);
       all.add(spans);
       for (TypedSpan s : spans) {
-        if (!isName(s) || (s.method().equals("rule") && s.length() < 2)) {
+        if (!isName(s)) {
           continue;
         }
-        seen.putIfAbsent(text(t, s), s.type());
+        boolean cue = s.length() == 1 && (personCue(t, s.start(), s.end()) || personVerbAfter(t, s.start(), s.end())
+            || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
+        int w = cue ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
+            : s.method().equals("rule") ? 0 : 1;
+        if (w > 0) {
+          votes.computeIfAbsent(text(t, s), x -> new java.util.HashMap<>())
+              .merge(cue ? Entity.PERSON : s.type(), w, Integer::sum);
+        }
         if (s.type().equals(Entity.PERSON) && s.length() >= 2) {
-          seen.putIfAbsent(t[s.end() - 1], Entity.PERSON);
+          votes.computeIfAbsent(t[s.end() - 1], x -> new java.util.HashMap<>()).merge(Entity.PERSON, 3, Integer::sum);
         }
       }
     }
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    votes.forEach((text, v) -> seen.put(text, java.util.Collections.max(v.entrySet(),
+        java.util.Map.Entry.comparingByValue()).getKey()));
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       List<TypedSpan> spans = all.get(i);

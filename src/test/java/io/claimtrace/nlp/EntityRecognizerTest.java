@@ -196,4 +196,27 @@ class EntityRecognizerTest {
     assertEquals(Entity.ORG, spans.get(0).type(), spans.toString());
     assertEquals(1, spans.get(0).length(), spans.toString());
   }
+
+  @Test
+  void organisationNamedAsHeadOfPlaceTakesTheWordsBeforeTheHead() {
+    List<Entity> es = entities("Lobbyists from the Motion Picture Association of America met the Glasgow School of Art.");
+    assertEquals(Entity.ORG, get(es, "Motion Picture Association of America").type());
+    assertEquals(Entity.ORG, get(es, "Glasgow School of Art").type());
+  }
+
+  @Test
+  void acronymsOfThingsAndSentenceAdverbsAreNotOrganisations() {
+    List<Entity> es = entities("Theoretically, tumour DNA and VAT receipts could be shown on TV.");
+    assertTrue(es.stream().noneMatch(e -> List.of("Theoretically", "DNA", "VAT", "TV").contains(e.text())), es.toString());
+  }
+
+  @Test
+  void aLoneNameWithAPersonCueIsThatPersonElsewhereInTheDocument() {
+    List<List<TypedSpan>> doc = rec.findInDocument(List.of(
+        "The hair is put in a chemical bath first , Velborn explains .".split(" "),
+        "It has always had a political dimension , says Velborn .".split(" ")));
+    for (List<TypedSpan> spans : doc) {
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.PERSON)), spans.toString());
+    }
+  }
 }
