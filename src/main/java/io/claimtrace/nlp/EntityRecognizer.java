@@ -219,10 +219,10 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
     boolean scoreLine = scoreLine(tokens);
-    if (scoreLine || tableLine(tokens)) {
+    if (scoreLine || tableLine(tokens) || fixtureLine(tokens)) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
-        boolean city = x.kbId() != null && kb.entry(x.kbId()).map(en -> "city or place".equals(en.description())).orElse(false);
+        boolean city = x.kbId() != null && kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false);
         if ((x.type().equals(Entity.LOC) && city) || (scoreLine && x.method().equals("rule") && x.type().equals(Entity.PERSON)
             && x.end() < tokens.length && EntityRules.isNumber(tokens[x.end()]))) {
           out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
@@ -517,7 +517,8 @@ public final class EntityRecognizer {
     while (j < t.length && isNameWordLoose(t[j])) {
       j++;
     }
-    if (j == 0 || j > 4 || j >= t.length || !EntityRules.isNumber(t[j])) {
+    j = skipParenthesis(t, j);
+    if (j == 0 || j > 8 || j >= t.length || !EntityRules.isNumber(t[j])) {
       return false;
     }
     int nums = 0;
@@ -527,6 +528,49 @@ public final class EntityRecognizer {
       }
     }
     return nums * 2 >= t.length - j;
+  }
+
+  /** Index after "( Country )" at j (a club's country in European competition tables), else j. */
+  private static int skipParenthesis(String[] t, int j) {
+    if (j == 0 || j >= t.length || !t[j].equals("(")) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < t.length && k - j <= 4 && isNameWordLoose(t[k])) {
+      k++;
+    }
+    return k > j + 1 && k < t.length && t[k].equals(")") ? k + 1 : j;
+  }
+
+  /** Separators of a fixture line, "TORONTO AT NY RANGERS", "Leeds v Chelsea". */
+  private static final java.util.Set<String> FIXTURE_SEPARATORS = java.util.Set.of("AT", "at", "v", "vs", "vs.", "V",
+      "VS");
+
+  /**
+   * A fixture line of wire-service sports listings: one to three name words, a separator ("at", "v",
+   * "vs"), one to three name words, and nothing else. Both sides are teams.
+   */
+  static boolean fixtureLine(String[] t) {
+    if (t.length < 3 || t.length > 7) {
+      return false;
+    }
+    int sep = -1;
+    for (int k = 0; k < t.length; k++) {
+      if (FIXTURE_SEPARATORS.contains(t[k])) {
+        if (sep >= 0) {
+          return false;
+        }
+        sep = k;
+      } else if (!isNameWordLoose(t[k])) {
+        return false;
+      }
+    }
+    return sep >= 1 && sep <= 3 && t.length - sep - 1 >= 1 && t.length - sep - 1 <= 3;
+  }
+
+  /** A place that names a club in sports listings: a city or a US state (countries are national teams). */
+  private static boolean teamPlace(KbEntry e) {
+    return "city or place".equals(e.description()) || "US state".equals(e.description());
   }
 
   /** Words that end team names (authored from general sports knowledge). */
@@ -556,7 +600,8 @@ public final class EntityRecognizer {
   private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out) {
     boolean table = tableLine(t);
     boolean score = scoreLine(t);
-    if (!table && !score) {
+    boolean fixture = fixtureLine(t);
+    if (!table && !score && !fixture) {
       return;
     }
     int i = 0;
@@ -566,18 +611,25 @@ public final class EntityRecognizer {
         continue;
       }
       int j = i + 1;
-      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4) {
+      if (fixture && FIXTURE_SEPARATORS.contains(t[i])) {
+        i++;
+        continue;
+      }
+      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4
+          && !(fixture && FIXTURE_SEPARATORS.contains(t[j]))) {
         j++;
       }
       boolean lead = i == 0 && table;
       boolean scored = score && j < t.length && EntityRules.isNumber(t[j]);
-      if ((lead || scored) && j < t.length && EntityRules.isNumber(t[j])) {
+      int after = lead ? skipParenthesis(t, j) : j;
+      boolean side = fixture && (j == t.length || FIXTURE_SEPARATORS.contains(t[j]));
+      if (((lead || scored) && after < t.length && EntityRules.isNumber(t[after])) || side) {
         String first = NerFeatures.titleCase(t[i]);
         String type = Entity.ORG;
         String text = String.join(" ", java.util.Arrays.copyOfRange(t, i, j));
         boolean upper = KnowledgeBase.isUpperWord(text.replace(" ", ""));
         for (KbEntry e : upper ? kb.lookupIgnoreCase(text.replace(" ", "")) : kb.lookup(text.replace(" ", ""))) {
-          if (e.type().equals(Entity.LOC) && !"city or place".equals(e.description())) {
+          if (e.type().equals(Entity.LOC) && !teamPlace(e)) {
             type = Entity.LOC;
           }
         }
@@ -590,7 +642,7 @@ public final class EntityRecognizer {
             place |= e.type().equals(Entity.LOC) || e.type().equals(Entity.ORG);
           }
           boolean orgWord = features.orgSuffixes.contains(last) || ORG_TEAM_WORDS.contains(last);
-          if ((!place && !orgWord) || features.firstNames.contains(first)) {
+          if ((!place && !orgWord && !side) || features.firstNames.contains(first)) {
             type = Entity.PERSON;
           }
         }

@@ -219,4 +219,15 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.PERSON)), spans.toString());
     }
   }
+
+  @Test
+  void teamsInFixtureAndStandingsLinesAreOrganisations() {
+    List<TypedSpan> fixture = rec.findInTokens("PHILADELPHIA AT DALLAS".split(" "));
+    assertEquals(List.of(Entity.ORG, Entity.ORG), fixture.stream().map(TypedSpan::type).toList(), fixture.toString());
+    List<TypedSpan> row = rec.findInTokens("Barcelona ( Spain ) 9 4 5 13".split(" "));
+    assertEquals(Entity.ORG, row.get(0).type(), row.toString());
+    assertEquals(Entity.LOC, row.get(1).type(), "the country stays a place: " + row);
+    List<TypedSpan> state = rec.findInTokens("FLORIDA 17 4 6 83 53 40".split(" "));
+    assertEquals(Entity.ORG, state.get(0).type(), state.toString());
+  }
 }
