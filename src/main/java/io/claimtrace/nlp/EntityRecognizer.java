@@ -682,8 +682,14 @@ public final class EntityRecognizer {
     if (features.orgSuffixes.contains(last)) {
       return Entity.ORG;
     }
+    if (e - s == 1 && s == 0 && next.equals(",") && last.length() > 2 && KnowledgeBase.isUpperWord(last)) {
+      return Entity.LOC; // a dateline: "TIGNES , France"
+    }
     if (e - s == 1 && last.length() <= 5 && KnowledgeBase.isUpperWord(last)) {
       return Entity.ORG;
+    }
+    if (e - s == 1 && (s == 0 || prev.equals(",")) && next.equals(",")) {
+      return Entity.PERSON; // an apposition opens or is set off: "Seagal , whose grandmother ...", ", Jutting ,"
     }
     if (e - s >= 2) {
       // Organisation words and acronyms inside a longer name ("Irish Republican Army", "AZ Alkmaar",
@@ -705,7 +711,7 @@ public final class EntityRecognizer {
       }
     }
     if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
-        || features.surnames.contains(last) || personCue(t, s, e)) {
+        || features.surnames.contains(last) || personCue(t, s, e) || personVerbAfter(t, s, e)) {
       return Entity.PERSON;
     }
     if (PLACE_BEFORE.contains(prev)) {

@@ -230,4 +230,14 @@ class EntityRecognizerTest {
     List<TypedSpan> state = rec.findInTokens("FLORIDA 17 4 6 83 53 40".split(" "));
     assertEquals(Entity.ORG, state.get(0).type(), state.toString());
   }
+
+  @Test
+  void loneUnknownWordTypedByItsPlaceInTheSentence() {
+    List<TypedSpan> dateline = rec.findInTokens("ZORVANKA , Freedonia 1996-12-07".split(" "));
+    assertEquals(Entity.LOC, dateline.get(0).type(), dateline.toString());
+    List<TypedSpan> apposition = rec.findInTokens("Velborn , whose grandmother was a teacher , arrived late .".split(" "));
+    assertEquals(Entity.PERSON, apposition.get(0).type(), apposition.toString());
+    List<TypedSpan> club = rec.findInTokens("He signed for the Velborn side last year .".split(" "));
+    assertTrue(club.stream().anyMatch(x -> x.type().equals(Entity.ORG)), club.toString());
+  }
 }
