@@ -181,7 +181,7 @@ public final class EntityRecognizer {
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
-          || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)))) {
+          || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st]))) {
         type = Entity.PERSON;
       } else if (Entity.ORG.equals(type) && en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en)) {
         type = Entity.PERSON;
@@ -295,10 +295,17 @@ public final class EntityRecognizer {
     if (allClosed) {
       return true;
     }
+    if (features.demonyms.contains(t[e - 1]) && !hasOrgWord(t, s, e)) {
+      return true; // "North Korean", "Yazidi" is caught below only if listed
+    }
     if (e - s != 1) {
       return false;
     }
     String w = t[s];
+    if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
+        && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
+      return true; // adjectives ("Indigenous") and plural demonyms ("Floridians", "Europeans")
+    }
     if (PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
         || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
@@ -350,6 +357,19 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> OPENERS = java.util.Set.of("Furthermore", "Moreover", "Nevertheless",
       "Nonetheless", "Meanwhile", "Likewise", "Otherwise", "Anyway", "Besides", "Afterwards", "Whereas", "Hence",
       "Thus", "Therefore", "Instead", "Indeed", "Still", "Yet", "Though", "Although", "Whether", "Perhaps");
+
+  /**
+   * A lone word in the first-name lists that is no knowledge-base entry, no acronym, no compass word
+   * and no word the Penn dictionary knows only as a proper noun (WSJ company and place names): a
+   * person ("Chris"). Surnames are left out: too many are also towns and clubs ("Preston", "Derby").
+   */
+  private boolean loneListedName(String w) {
+    return features.firstNames.contains(w) && kb.lookup(w).isEmpty() && !KnowledgeBase.isUpperWord(w)
+        && !features.properNouns.contains(w) && !LOC_DIRECTIONS.contains(w);
+  }
+
+  private static final java.util.Set<String> LOC_DIRECTIONS = java.util.Set.of("North", "South", "East", "West",
+      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Great", "Little");
 
   /** A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."). */
   private static boolean personCue(String[] t, int s, int e) {

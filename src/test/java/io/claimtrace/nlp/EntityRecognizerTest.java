@@ -240,4 +240,11 @@ class EntityRecognizerTest {
     List<TypedSpan> club = rec.findInTokens("He signed for the Velborn side last year .".split(" "));
     assertTrue(club.stream().anyMatch(x -> x.type().equals(Entity.ORG)), club.toString());
   }
+
+  @Test
+  void nationalityPhrasesAndAdjectivesAreNotNames() {
+    List<Entity> es = entities("North Korean officials met Indigenous leaders and two million Floridians.");
+    assertTrue(es.stream().noneMatch(e -> List.of("North Korean", "Korean", "Indigenous", "Floridians").contains(e.text())),
+        es.toString());
+  }
 }
