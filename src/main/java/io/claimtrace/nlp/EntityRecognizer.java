@@ -218,6 +218,7 @@ public final class EntityRecognizer {
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
+    joinParticles(tokens, out);
     boolean scoreLine = scoreLine(tokens);
     if (scoreLine || tableLine(tokens) || fixtureLine(tokens)) {
       for (int k = 0; k < out.size(); k++) {
@@ -306,7 +307,7 @@ public final class EntityRecognizer {
         && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
       return true; // adjectives ("Indigenous") and plural demonyms ("Floridians", "Europeans")
     }
-    if (PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
+    if (PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
         || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
@@ -371,7 +372,10 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> LOC_DIRECTIONS = java.util.Set.of("North", "South", "East", "West",
       "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Great", "Little");
 
-  /** A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."). */
+  /**
+   * A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."), or
+   * followed by ", who" or an age (", 64 ,").
+   */
   private static boolean personCue(String[] t, int s, int e) {
     if (e - s != 1) {
       return false;
@@ -379,8 +383,19 @@ public final class EntityRecognizer {
     String prev = s > 0 ? t[s - 1] : "";
     String next = e < t.length ? t[e] : "";
     boolean closes = next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";");
-    return SPEECH_BEFORE.contains(prev) && closes;
+    if (SPEECH_BEFORE.contains(prev) && closes) {
+      return true;
+    }
+    // "Seagal , who ..." / "Seagal , 64 , said": a relative clause of persons or an age apposition.
+    return next.equals(",") && e + 1 < t.length && (t[e + 1].equals("who") || t[e + 1].equals("whose")
+        || (t[e + 1].matches("\\d{1,2}") && e + 2 < t.length && t[e + 2].equals(",")));
   }
+
+  /** Job titles that alone are not names (authored). */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairman",
+      "Chairwoman", "Governor", "Mayor", "Ambassador", "Commissioner", "Premier", "Spokesman", "Spokeswoman",
+      "Manager", "Editor", "Founder", "Chief", "Officer", "Deputy", "Vice", "Speaker", "Attorney", "Lawmaker",
+      "Senator", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral");
 
   /** A lone name followed by a verb mostly said of people ("Seagal explains"); companies "say" too, so weaker. */
   private static boolean personVerbAfter(String[] t, int s, int e) {
@@ -914,6 +929,30 @@ public final class EntityRecognizer {
           && !a.method().equals("kb") && !b.method().equals("kb")) {
         String type = a.method().equals("model") ? a.type() : b.method().equals("model") ? b.type() : a.type();
         out.set(k, new TypedSpan(a.start(), b.end(), type, null, a.method().equals("model") ? "model" : b.method()));
+        out.remove(k + 1);
+        k--;
+      }
+    }
+  }
+
+  /** Lower-case particles inside personal names ("Günter de Bruyn", "Mohammed al - Jadaan"). */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
+      "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "le", "la", "du", "dos", "das");
+
+  /**
+   * Joins a person's name, a name particle (optionally "-") and the capitalized name right after it
+   * into one person, whatever type the second part was given: "Günter" + "de" + "Bruyn".
+   */
+  private void joinParticles(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      int gap = b.start() - a.end();
+      boolean particle = gap >= 1 && gap <= 2 && NAME_PARTICLES.contains(t[a.end()])
+          && (gap == 1 || t[a.end() + 1].equals("-"));
+      boolean person = a.type().equals(Entity.PERSON) || features.firstNames.contains(t[a.start()]);
+      if (particle && person && isName(a) && isName(b) && a.kbId() == null && b.kbId() == null && b.length() <= 2) {
+        out.set(k, new TypedSpan(a.start(), b.end(), Entity.PERSON, null, a.method()));
         out.remove(k + 1);
         k--;
       }

@@ -247,4 +247,19 @@ class EntityRecognizerTest {
     assertTrue(es.stream().noneMatch(e -> List.of("North Korean", "Korean", "Indigenous", "Floridians").contains(e.text())),
         es.toString());
   }
+
+  @Test
+  void nameParticlesJoinAPersonAndRelativeClausesMarkOne() {
+    List<TypedSpan> particle = rec.findInTokens("The poet Günter de Bruyn died on Friday .".split(" "));
+    assertTrue(particle.stream().anyMatch(x -> x.type().equals(Entity.PERSON) && x.length() == 3), particle.toString());
+    List<TypedSpan> who = rec.findInTokens("Officials praised Velborn , who led the inquiry .".split(" "));
+    assertTrue(who.stream().anyMatch(x -> x.type().equals(Entity.PERSON) && x.length() == 1), who.toString());
+  }
+
+  @Test
+  void planetsAreKnownPlaces() {
+    Entity earth = get(entities("The seeds grew on Earth after six months in orbit."), "Earth");
+    assertEquals(Entity.LOC, earth.type());
+    assertTrue(earth.known());
+  }
 }
