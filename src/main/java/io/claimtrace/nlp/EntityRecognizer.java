@@ -263,10 +263,18 @@ public final class EntityRecognizer {
    */
   private List<TypedSpan> miscNames(String[] t) {
     List<TypedSpan> out = new ArrayList<>();
+    Boolean headline = null;
     for (int e = 1; e < t.length; e++) {
-      String head = NerFeatures.headline(t) ? NerFeatures.titleCase(t[e]) : t[e];
-      if (!MISC_HEADS.contains(head) || !isNameWord(t, e - 1)) {
+      if (t[e].length() < 2 || !Character.isUpperCase(t[e].charAt(0)) || !isNameWord(t, e - 1)) {
         continue;
+      }
+      if (!MISC_HEADS.contains(t[e])) {
+        if (headline == null) {
+          headline = NerFeatures.headline(t);
+        }
+        if (!headline || !MISC_HEADS.contains(NerFeatures.titleCase(t[e]))) {
+          continue;
+        }
       }
       int s = e;
       while (s > 0 && (isNameWord(t, s - 1) || (s > 1 && CONNECTORS.contains(t[s - 1]) && isNameWord(t, s - 2)))
@@ -755,8 +763,18 @@ public final class EntityRecognizer {
     // Two or more unknown capitalized words are most often a person's name; a lone unknown word
     // after the first mention of a person is usually caught by findInDocument, so alone it is
     // more often an organisation (company, agency, club).
-    return e - s >= 2 ? Entity.PERSON : Entity.ORG;
+    if (e - s >= 2) {
+      return Entity.PERSON;
+    }
+    // A lone unknown word after an article, in brackets, or opening a sentence is more often an
+    // organisation (a club, a company: "the Velborn side", "( Velborn )"); inside running text,
+    // more often a person mentioned by surname ("Students like Velborn have ...").
+    return s == 0 || ORG_BEFORE.contains(prev) || next.equals(")") || next.equals("'s") || next.equals("’s")
+        ? Entity.ORG : Entity.PERSON;
   }
+
+  private static final java.util.Set<String> ORG_BEFORE = java.util.Set.of("the", "The", "a", "an", "(", "v", "vs",
+      "vs.", "-");
 
   /**
    * Entities of a whole article. Why: a news story names a person in full once ("Kori Schulman")

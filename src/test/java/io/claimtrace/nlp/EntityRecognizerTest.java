@@ -262,4 +262,12 @@ class EntityRecognizerTest {
     assertEquals(Entity.LOC, earth.type());
     assertTrue(earth.known());
   }
+
+  @Test
+  void loneUnknownWordInRunningTextIsAPersonAfterAnArticleAnOrganisation() {
+    List<TypedSpan> person = rec.findInTokens("Students like Velborn have been meeting with counsellors .".split(" "));
+    assertEquals(Entity.PERSON, person.get(0).type(), person.toString());
+    List<TypedSpan> org = rec.findInTokens("Shares in the Velborn group fell sharply .".split(" "));
+    assertEquals(Entity.ORG, org.get(0).type(), org.toString());
+  }
 }
