@@ -215,6 +215,7 @@ public final class EntityRecognizer {
       out.add(s);
     }
     tableRow(tokens, taken, out);
+    placeTeams(tokens, taken, out);
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
@@ -571,6 +572,28 @@ public final class EntityRecognizer {
       }
     }
     return nums * 2 >= t.length - j;
+  }
+
+  /**
+   * A city or state followed by a capitalized plural is a team ("Philadelphia Eagles", "Miami
+   * Dolphins"); a city followed by an organisation word is an organisation ("Moscow Newsroom").
+   */
+  private void placeTeams(String[] t, boolean[] taken, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      int e = x.end();
+      if (!x.type().equals(Entity.LOC) || x.kbId() == null || e >= t.length || taken[e] || !isNameWord(t, e)
+          || !kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false)) {
+        continue;
+      }
+      String w = t[e];
+      boolean plural = w.length() > 3 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))
+          && !features.surnames.contains(w) && !features.firstNames.contains(w) && kb.lookup(w).isEmpty();
+      if (plural || ORG_WORDS.contains(w) || features.orgSuffixes.contains(w)) {
+        taken[e] = true;
+        out.set(k, new TypedSpan(x.start(), e + 1, Entity.ORG, null, "rule"));
+      }
+    }
   }
 
   /** Index after "( Country )" at j (a club's country in European competition tables), else j. */
