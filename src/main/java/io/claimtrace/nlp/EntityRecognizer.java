@@ -178,6 +178,9 @@ public final class EntityRecognizer {
       if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
         type = Entity.ORG;
       }
+      if (Entity.PERSON.equals(type) && en - st >= 2 && placePrefix(tokens[st])) {
+        type = Entity.LOC;
+      }
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
@@ -398,6 +401,21 @@ public final class EntityRecognizer {
     // "Seagal , who ..." / "Seagal , 64 , said": a relative clause of persons or an age apposition.
     return next.equals(",") && e + 1 < t.length && (t[e + 1].equals("who") || t[e + 1].equals("whose")
         || (t[e + 1].matches("\\d{1,2}") && e + 2 < t.length && t[e + 2].equals(",")));
+  }
+
+  private static final java.util.Set<String> SAY_VERBS = java.util.Set.of("says", "said", "told", "added", "adds",
+      "noted", "notes", "warned", "warns");
+
+  /**
+   * First words of place names ("Santa Fe", "St Louis", "West Indies", "Fort Worth"): a name opening
+   * with one is no person's (authored, general English).
+   */
+  static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("San", "Santa", "Santo", "Sao", "São",
+      "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
+
+  private static boolean placePrefix(String w) {
+    return PLACE_PREFIXES.contains(w) || PLACE_PREFIXES.contains(NerFeatures.titleCase(w));
   }
 
   /** Job titles that alone are not names (authored). */
@@ -776,7 +794,7 @@ public final class EntityRecognizer {
         return null;
       }
     }
-    if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
+    if ((features.firstNames.contains(t[s]) && !placePrefix(t[s])) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
         || features.surnames.contains(last) || personCue(t, s, e) || personVerbAfter(t, s, e)) {
       return Entity.PERSON;
     }
@@ -787,7 +805,7 @@ public final class EntityRecognizer {
     // after the first mention of a person is usually caught by findInDocument, so alone it is
     // more often an organisation (company, agency, club).
     if (e - s >= 2) {
-      return Entity.PERSON;
+      return placePrefix(t[s]) ? Entity.LOC : Entity.PERSON;
     }
     // A lone unknown word after an article, in brackets, or opening a sentence is more often an
     // organisation (a club, a company: "the Velborn side", "( Velborn )"); inside running text,
@@ -835,8 +853,10 @@ public final class EntityRecognizer {
         if (!isName(s)) {
           continue;
         }
-        boolean cue = s.length() == 1 && (personCue(t, s.start(), s.end()) || personVerbAfter(t, s.start(), s.end())
-            || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
+        // Organisations "say" and "tell" too, so those verbs are no cue here; nor is an acronym a person.
+        boolean cue = s.length() == 1 && !KnowledgeBase.isUpperWord(t[s.start()])
+            && (personCue(t, s.start(), s.end()) || (personVerbAfter(t, s.start(), s.end())
+                && !SAY_VERBS.contains(t[s.end()])) || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
         int w = cue ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
             : s.method().equals("rule") ? 0 : 1;
         if (w > 0) {
@@ -914,7 +934,7 @@ public final class EntityRecognizer {
    */
   private boolean looksLikePerson(String[] t, int s, int e) {
     boolean nameList = features.firstNames.contains(t[s]) || features.surnames.contains(t[e - 1]);
-    if (!nameList) {
+    if (!nameList || placePrefix(t[s])) {
       return false;
     }
     for (int k = s; k < e; k++) {

@@ -270,4 +270,17 @@ class EntityRecognizerTest {
     List<TypedSpan> org = rec.findInTokens("Shares in the Velborn group fell sharply .".split(" "));
     assertEquals(Entity.ORG, org.get(0).type(), org.toString());
   }
+
+  @Test
+  void namesOpeningWithAPlacePrefixAreNoPeople() {
+    List<TypedSpan> spans = rec.findInTokens("The team flew from Santa Velbora to the West Indies on Monday .".split(" "));
+    assertTrue(spans.stream().noneMatch(x -> x.type().equals(Entity.PERSON)), spans.toString());
+  }
+
+  @Test
+  void acronymsThatSayThingsAreNotVotedPeople() {
+    List<List<TypedSpan>> acronym = rec.findInDocument(List.of("USDA said prices rose .".split(" "),
+        "The USDA report was late .".split(" ")));
+    assertTrue(acronym.stream().flatMap(List::stream).noneMatch(x -> x.type().equals(Entity.PERSON)), acronym.toString());
+  }
 }
