@@ -19,6 +19,12 @@ import opennlp.tools.util.Span;
  * later fabrication checks need. Any span whose exact text is a knowledge-base alias of the same type
  * is marked known, whatever found it.
  *
+ * <p>Names of events, agreements, laws, awards and competitions ("World Cup", "Paris Agreement") are
+ * found as internal MISC spans so that they block their words, and are never output. After the
+ * greedy pass, layout rules retype team names in sports tables, fixture and score lines, a back-off
+ * types capitalized runs nothing covered (from the name lists, organisation and place words and the
+ * words around a lone name), and in document mode the types of repeated texts are settled by votes.
+ *
  * <p>Knowledge-base matching is the token-level longest match of {@link KnowledgeBase#longestMatch}
  * (the same result as OpenNLP's {@code DictionaryNameFinder}, plus the entry ids), case-sensitive
  * except in all-capitals headlines.
@@ -223,6 +229,7 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
     joinParticles(tokens, out);
+    clubsByContext(tokens, out);
     boolean scoreLine = scoreLine(tokens);
     if (scoreLine || tableLine(tokens) || fixtureLine(tokens)) {
       for (int k = 0; k < out.size(); k++) {
@@ -613,6 +620,34 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /**
+   * A city (or US state) is a club where sports text names it like one: in brackets right after a
+   * person ("Luis Figo ( Barcelona )", a squad list), or joined by "and", "v" or "vs" to an
+   * organisation ("Real Madrid and Barcelona"). Countries stay places (national teams).
+   */
+  private void clubsByContext(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      if (!x.type().equals(Entity.LOC) || x.kbId() == null
+          || !kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false)) {
+        continue;
+      }
+      TypedSpan before = k > 0 ? out.get(k - 1) : null;
+      TypedSpan after = k + 1 < out.size() ? out.get(k + 1) : null;
+      boolean squad = before != null && before.type().equals(Entity.PERSON) && before.end() + 1 == x.start()
+          && t[x.start() - 1].equals("(");
+      boolean joinedBefore = before != null && before.type().equals(Entity.ORG) && before.end() + 1 == x.start()
+          && CLUB_JOINERS.contains(t[x.start() - 1]);
+      boolean joinedAfter = after != null && after.type().equals(Entity.ORG) && x.end() + 1 == after.start()
+          && CLUB_JOINERS.contains(t[x.end()]);
+      if (squad || joinedBefore || joinedAfter) {
+        out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, "rule"));
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CLUB_JOINERS = java.util.Set.of("and", "v", "vs", "vs.", "against");
 
   /** Index after "( Country )" at j (a club's country in European competition tables), else j. */
   private static int skipParenthesis(String[] t, int j) {

@@ -283,4 +283,13 @@ class EntityRecognizerTest {
         "The USDA report was late .".split(" ")));
     assertTrue(acronym.stream().flatMap(List::stream).noneMatch(x -> x.type().equals(Entity.PERSON)), acronym.toString());
   }
+
+  @Test
+  void cityInBracketsAfterAPlayerIsHisClub() {
+    List<TypedSpan> spans = rec.findInTokens("Midfielders - Rui Barros ( Porto ) , Paulo Sousa ( Madrid , Spain )".split(" "));
+    TypedSpan porto = spans.stream().filter(x -> x.start() == 5).findFirst().orElseThrow();
+    assertEquals(Entity.ORG, porto.type(), spans.toString());
+    TypedSpan spain = spans.stream().filter(x -> x.start() == 13).findFirst().orElseThrow();
+    assertEquals(Entity.LOC, spain.type(), spans.toString());
+  }
 }
