@@ -164,7 +164,8 @@ public final class EntityRecognizer {
       int st = s.getStart();
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
-          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en)) || !hasLetterOrDigit(tokens[st]))) {
+          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en) && !givenName(tokens, st, en))
+          || !hasLetterOrDigit(tokens[st]))) {
         st++;
       }
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
@@ -406,8 +407,15 @@ public final class EntityRecognizer {
       return true;
     }
     // "Seagal , who ..." / "Seagal , 64 , said": a relative clause of persons or an age apposition.
-    return next.equals(",") && e + 1 < t.length && (t[e + 1].equals("who") || t[e + 1].equals("whose")
-        || (t[e + 1].matches("\\d{1,2}") && e + 2 < t.length && t[e + 2].equals(",")));
+    if (!next.equals(",") || e + 1 >= t.length) {
+      return false;
+    }
+    int a = e + 1;
+    if ((t[a].equals("now") || t[a].equals("aged")) && a + 1 < t.length) {
+      a++; // "Jutting , now 31 ,"
+    }
+    return t[e + 1].equals("who") || t[e + 1].equals("whose")
+        || (t[a].matches("\\d{1,2}") && a + 1 < t.length && t[a + 1].equals(","));
   }
 
   private static final java.util.Set<String> SAY_VERBS = java.util.Set.of("says", "said", "told", "added", "adds",
@@ -487,7 +495,7 @@ public final class EntityRecognizer {
       }
       int s = i;
       while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
-          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j)) || CONNECTORS.contains(t[s]))) {
+          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
         s++;
       }
       int e = j;
@@ -527,6 +535,11 @@ public final class EntityRecognizer {
       }
     }
     return false;
+  }
+
+  /** A nationality word that is also a given name opening a longer name ("Christian Wolmar"). */
+  private boolean givenName(String[] t, int s, int e) {
+    return e - s >= 2 && features.demonyms.contains(t[s]) && features.firstNames.contains(t[s]) && isNameWord(t, s + 1);
   }
 
   /** Words that make a name an organisation wherever they stand in it (authored, general English). */

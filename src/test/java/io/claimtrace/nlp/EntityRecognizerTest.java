@@ -292,4 +292,12 @@ class EntityRecognizerTest {
     TypedSpan spain = spans.stream().filter(x -> x.start() == 13).findFirst().orElseThrow();
     assertEquals(Entity.LOC, spain.type(), spans.toString());
   }
+
+  @Test
+  void givenNameThatIsAlsoANationalityWordStaysInTheName() {
+    List<TypedSpan> spans = rec.findInTokens("Christian Velborn , who has written books on railways , will stand .".split(" "));
+    assertEquals(new TypedSpan(0, 2, Entity.PERSON, null, spans.get(0).method()), spans.get(0), spans.toString());
+    List<TypedSpan> age = rec.findInTokens("Two years later , Velborn , now 31 , is on trial .".split(" "));
+    assertTrue(age.stream().anyMatch(x -> x.start() == 4 && x.type().equals(Entity.PERSON)), age.toString());
+  }
 }
