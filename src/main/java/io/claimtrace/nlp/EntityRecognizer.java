@@ -124,7 +124,10 @@ public final class EntityRecognizer {
       KbEntry e = m.entries().get(0);
       cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
     }
-    boolean table = tableLine(tokens) || scoreLine(tokens);
+    boolean tableLine = tableLine(tokens);
+    boolean scoreLine = scoreLine(tokens);
+    boolean fixtureLine = fixtureLine(tokens);
+    boolean table = tableLine || scoreLine;
     for (TypedSpan s : rules.find(tokens)) {
       if (table && s.type().equals(Entity.PRODUCT) && s.method().equals(EntityRules.WEAK)) {
         continue; // "PHILADELPHIA 14 12 2": a team and its record, not a versioned product
@@ -224,15 +227,14 @@ public final class EntityRecognizer {
       }
       out.add(s);
     }
-    tableRow(tokens, taken, out);
+    tableRow(tokens, taken, out, tableLine, scoreLine, fixtureLine);
     placeTeams(tokens, taken, out);
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
     joinParticles(tokens, out);
     clubsByContext(tokens, out);
-    boolean scoreLine = scoreLine(tokens);
-    if (scoreLine || tableLine(tokens) || fixtureLine(tokens)) {
+    if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
         boolean city = x.kbId() != null && kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false);
@@ -415,7 +417,7 @@ public final class EntityRecognizer {
       a++; // "Jutting , now 31 ,"
     }
     return t[e + 1].equals("who") || t[e + 1].equals("whose")
-        || (t[a].matches("\\d{1,2}") && a + 1 < t.length && t[a + 1].equals(","));
+        || (smallNumber(t[a]) && a + 1 < t.length && t[a + 1].equals(","));
   }
 
   private static final java.util.Set<String> SAY_VERBS = java.util.Set.of("says", "said", "told", "added", "adds",
@@ -438,6 +440,16 @@ public final class EntityRecognizer {
       "Chairwoman", "Governor", "Mayor", "Ambassador", "Commissioner", "Premier", "Spokesman", "Spokeswoman",
       "Manager", "Editor", "Founder", "Chief", "Officer", "Deputy", "Vice", "Speaker", "Attorney", "Lawmaker",
       "Senator", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral");
+
+  /** One or two digits (an age); no regex, this runs for every lone name. */
+  private static boolean smallNumber(String w) {
+    int n = w.length();
+    return (n == 1 || n == 2) && asciiDigit(w.charAt(0)) && asciiDigit(w.charAt(n - 1));
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 
   /** A lone name followed by a verb mostly said of people ("Seagal explains"); companies "say" too, so weaker. */
   private static boolean personVerbAfter(String[] t, int s, int e) {
@@ -581,7 +593,7 @@ public final class EntityRecognizer {
   static boolean scoreLine(String[] t) {
     int hits = 0;
     for (int i = 0; i + 1 < t.length; i++) {
-      if (!t[i].isEmpty() && Character.isUpperCase(t[i].charAt(0)) && t[i + 1].matches("\\d{1,2}")) {
+      if (!t[i].isEmpty() && Character.isUpperCase(t[i].charAt(0)) && smallNumber(t[i + 1])) {
         hits++;
       }
     }
@@ -729,10 +741,8 @@ public final class EntityRecognizer {
    * teams (ORG in the CoNLL convention) unless they are countries (national teams stay LOC) or look
    * like a person (a known first name and a second word: golfers, tennis players, athletes).
    */
-  private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out) {
-    boolean table = tableLine(t);
-    boolean score = scoreLine(t);
-    boolean fixture = fixtureLine(t);
+  private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out, boolean table, boolean score,
+      boolean fixture) {
     if (!table && !score && !fixture) {
       return;
     }
