@@ -19,6 +19,12 @@ import opennlp.tools.util.Span;
  * later fabrication checks need. Any span whose exact text is a knowledge-base alias of the same type
  * is marked known, whatever found it.
  *
+ * <p>Names of events, agreements, laws, awards and competitions ("World Cup", "Paris Agreement") are
+ * found as internal MISC spans so that they block their words, and are never output. After the
+ * greedy pass, layout rules retype team names in sports tables, fixture and score lines, a back-off
+ * types capitalized runs nothing covered (from the name lists, organisation and place words and the
+ * words around a lone name), and in document mode the types of repeated texts are settled by votes.
+ *
  * <p>Knowledge-base matching is the token-level longest match of {@link KnowledgeBase#longestMatch}
  * (the same result as OpenNLP's {@code DictionaryNameFinder}, plus the entry ids), case-sensitive
  * except in all-capitals headlines.
@@ -118,17 +124,36 @@ public final class EntityRecognizer {
       KbEntry e = m.entries().get(0);
       cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
     }
+    boolean tableLine = tableLine(tokens);
+    boolean scoreLine = scoreLine(tokens);
+    boolean fixtureLine = fixtureLine(tokens);
+    boolean table = tableLine || scoreLine;
     for (TypedSpan s : rules.find(tokens)) {
+      if (table && s.type().equals(Entity.PRODUCT) && s.method().equals(EntityRules.WEAK)) {
+        continue; // "PHILADELPHIA 14 12 2": a team and its record, not a versioned product
+      }
       cands.add(new Cand(s, s.method().equals(EntityRules.WEAK) ? PRI_WEAK : PRI_RULE));
     }
     for (int i = 0; i + 2 < tokens.length; i++) {
-      if (ORG_HEADS.contains(tokens[i]) && tokens[i + 1].equals("of") && isNameWord(tokens, i + 2)) {
+      if ((ORG_HEADS.contains(tokens[i]) || ORG_OF_HEADS.contains(tokens[i]))
+          && (tokens[i + 1].equals("of") || tokens[i + 1].equals("for")) && isNameWord(tokens, i + 2)) {
         int e = i + 3;
         while (e < tokens.length && isNameWord(tokens, e)) {
           e++;
         }
-        cands.add(new Cand(new TypedSpan(i, e, Entity.ORG, null, "rule"), PRI_MODEL));
+        // "Motion Picture Association of America", "Glasgow School of Art": the capitalized words
+        // before the head belong to the name, except titles and a sentence-initial common word.
+        int s = i;
+        while (s > 0 && isNameWord(tokens, s - 1) && !PERSON_BEFORE.contains(tokens[s - 1])
+            && !NerFeatures.MONTHS.contains(tokens[s - 1]) && !NerFeatures.WEEKDAYS.contains(tokens[s - 1])
+            && !(s - 1 == 0 && features.capitalizedCommonWord(tokens[0]))) {
+          s--;
+        }
+        cands.add(new Cand(new TypedSpan(s, e, Entity.ORG, null, "rule"), PRI_MODEL));
       }
+    }
+    for (TypedSpan s : miscNames(tokens)) {
+      cands.add(new Cand(s, PRI_RULE));
     }
     String[][] ctx = features.context(tokens, matches);
     Span[] found = model.find(tokens, ctx);
@@ -142,7 +167,8 @@ public final class EntityRecognizer {
       int st = s.getStart();
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
-          || skipWord(tokens[st]) || !hasLetterOrDigit(tokens[st]))) {
+          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en) && !givenName(tokens, st, en))
+          || !hasLetterOrDigit(tokens[st]))) {
         st++;
       }
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
@@ -153,8 +179,23 @@ public final class EntityRecognizer {
           && !features.surnames.contains(tokens[st])) {
         continue;
       }
+      if (type != null && st < en && notAName(tokens, st, en)) {
+        continue;
+      }
+      if (type != null && st > 0 && st < en && orgAfterDemonym(tokens, st - 1, en)) {
+        st--;
+      }
+      if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
+        type = Entity.ORG;
+      }
+      if (Entity.PERSON.equals(type) && en - st >= 2 && placePrefix(tokens[st])) {
+        type = Entity.LOC;
+      }
       if (type != null && st < en && LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.LOC;
+      } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
+          || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st]))) {
+        type = Entity.PERSON;
       } else if (Entity.ORG.equals(type) && en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en)) {
         type = Entity.PERSON;
       }
@@ -178,20 +219,25 @@ public final class EntityRecognizer {
       for (int j = s.start(); j < s.end(); j++) {
         taken[j] = true;
       }
+      if (s.type().equals(MISC)) {
+        continue;
+      }
       if (s.kbId() == null && (s.type().equals(Entity.PRODUCT) || KnowledgeBase.TYPES.contains(s.type()))) {
         s = resolveKnown(tokens, s);
       }
       out.add(s);
     }
-    tableRow(tokens, taken, out);
+    tableRow(tokens, taken, out, tableLine, scoreLine, fixtureLine);
+    placeTeams(tokens, taken, out);
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(out);
-    boolean scoreLine = scoreLine(tokens);
-    if (scoreLine || tableLine(tokens)) {
+    joinParticles(tokens, out);
+    clubsByContext(tokens, out);
+    if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
-        boolean city = x.kbId() != null && kb.entry(x.kbId()).map(en -> "city or place".equals(en.description())).orElse(false);
+        boolean city = x.kbId() != null && kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false);
         if ((x.type().equals(Entity.LOC) && city) || (scoreLine && x.method().equals("rule") && x.type().equals(Entity.PERSON)
             && x.end() < tokens.length && EntityRules.isNumber(tokens[x.end()]))) {
           out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
@@ -200,6 +246,214 @@ public final class EntityRecognizer {
     }
     out.sort(Comparator.comparingInt(TypedSpan::start));
     return out;
+  }
+
+
+  /** Internal type of event, law, award and competition names: found so they block their words, never output. */
+  static final String MISC = "MISC";
+  /**
+   * Last words that make a capitalized name an event, agreement, law, award or competition ("World
+   * Cup", "Paris Agreement", "Election Day", "Nobel Prize"): neither person, organisation nor place
+   * (MISC in the CoNLL convention, not an entity in UNER). Authored from general English usage.
+   */
+  static final java.util.Set<String> MISC_HEADS = java.util.Set.of("Cup", "Cups", "Championship",
+      "Championships", "Open", "Agreement", "Accord", "Accords", "Treaty", "Act", "Amendment", "Day", "Prize",
+      "Award", "Awards", "Games", "Olympics", "Olympiad", "Series", "Trophy", "Festival", "Prix", "Marathon",
+      "Protocol", "Declaration", "Doctrine", "Bonds", "Shield", "Classic", "Masters", "Rally", "Tour", "Grammys",
+      "Oscars", "Summit", "Week", "Show", "Bowl");
+  /** Verbs of saying that, directly before a lone name closing a clause, make it a person ("..., says Tarlo."). */
+  private static final java.util.Set<String> SPEECH_BEFORE = java.util.Set.of("says", "said", "adds", "added",
+      "explains", "explained", "writes", "wrote", "recalls", "recalled", "notes", "noted", "argues", "argued",
+      "insists", "insisted", "warns", "warned");
+  /** Verbs that, right after a lone name, make it a person ("Seagal explains", "Dietrich said"). */
+  private static final java.util.Set<String> PERSON_VERBS_AFTER = java.util.Set.of("says", "said", "told",
+      "added", "adds", "explained", "explains", "wrote", "writes", "argued", "argues", "asked", "asks", "noted",
+      "notes", "believes", "believed", "thinks", "thought", "recalled", "recalls", "insisted", "insists",
+      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married");
+
+  /**
+   * Capitalized runs ending in a {@link #MISC_HEADS} word (with nationality words and connectors
+   * inside): "World Cup", "Australian Open", "Kigali Amendment", "Davis Cup". At least two words.
+   */
+  private List<TypedSpan> miscNames(String[] t) {
+    List<TypedSpan> out = new ArrayList<>();
+    Boolean headline = null;
+    for (int e = 1; e < t.length; e++) {
+      if (t[e].length() < 2 || !Character.isUpperCase(t[e].charAt(0)) || !isNameWord(t, e - 1)) {
+        continue;
+      }
+      if (!MISC_HEADS.contains(t[e])) {
+        if (headline == null) {
+          headline = NerFeatures.headline(t);
+        }
+        if (!headline || !MISC_HEADS.contains(NerFeatures.titleCase(t[e]))) {
+          continue;
+        }
+      }
+      int s = e;
+      while (s > 0 && (isNameWord(t, s - 1) || (s > 1 && CONNECTORS.contains(t[s - 1]) && isNameWord(t, s - 2)))
+          && !PERSON_BEFORE.contains(t[s - 1])) {
+        s--;
+      }
+      while (s < e && (s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s])
+          && !MISC_HEADS.contains(t[s + 1])) {
+        s++;
+      }
+      if (e - s >= 1) {
+        out.add(new TypedSpan(s, e + 1, MISC, null, "rule"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Spans that are not names whatever found them: pronouns and other function words ("He" opening a
+   * sentence), and a lone plural of a nationality or common word ("Australians", "Celebrities", "MPs").
+   */
+  private boolean notAName(String[] t, int s, int e) {
+    boolean allClosed = true;
+    for (int k = s; k < e && allClosed; k++) {
+      allClosed = NerFeatures.CLOSED_CLASS.contains(t[k].toLowerCase(Locale.ROOT));
+    }
+    if (allClosed) {
+      return true;
+    }
+    if (features.demonyms.contains(t[e - 1]) && !hasOrgWord(t, s, e)) {
+      return true; // "North Korean", "Yazidi" is caught below only if listed
+    }
+    if (e - s != 1) {
+      return false;
+    }
+    String w = t[s];
+    if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
+        && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
+      return true; // adjectives ("Indigenous") and plural demonyms ("Floridians", "Europeans")
+    }
+    if (PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
+        || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
+      return true;
+    }
+    int n = w.length();
+    if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
+        || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
+      return false;
+    }
+    String one = w.substring(0, n - 1);
+    String lower = one.toLowerCase(Locale.ROOT);
+    if (features.demonyms.contains(one) || (features.commonWords.contains(lower) && !KnowledgeBase.isUpperWord(one))) {
+      return true;
+    }
+    if (KnowledgeBase.isUpperWord(one) && n <= 5) {
+      return true; // "MPs", "GIFs", "MLAs": plural of an acronym is a class of things
+    }
+    return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
+  }
+
+  /**
+   * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
+   * (authored from general English).
+   */
+  static final java.util.Set<String> NOT_ORG_ACRONYMS = java.util.Set.of("TV", "DNA", "RNA", "VAT", "GDP", "GNP",
+      "CEO", "CFO", "COO", "CTO", "AI", "IT", "PC", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "HIV", "AIDS",
+      "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
+      "AD", "IQ", "ID", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
+      "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
+      "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19");
+
+  /**
+   * A capitalized sentence opener that is an adverb or gerund ("Theoretically", "Furthermore",
+   * "Voting"): lower-case letters after the first, ending in -ly or -ing, in no name list.
+   */
+  private boolean adverbOrGerund(String w) {
+    if (w.length() < 5 || features.firstNames.contains(w) || features.surnames.contains(w)
+        || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return w.endsWith("ly") || w.endsWith("ing") || OPENERS.contains(w);
+  }
+
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("Furthermore", "Moreover", "Nevertheless",
+      "Nonetheless", "Meanwhile", "Likewise", "Otherwise", "Anyway", "Besides", "Afterwards", "Whereas", "Hence",
+      "Thus", "Therefore", "Instead", "Indeed", "Still", "Yet", "Though", "Although", "Whether", "Perhaps");
+
+  /**
+   * A lone word in the first-name lists that is no knowledge-base entry, no acronym, no compass word
+   * and no word the Penn dictionary knows only as a proper noun (WSJ company and place names): a
+   * person ("Chris"). Surnames are left out: too many are also towns and clubs ("Preston", "Derby").
+   */
+  private boolean loneListedName(String w) {
+    return features.firstNames.contains(w) && kb.lookup(w).isEmpty() && !KnowledgeBase.isUpperWord(w)
+        && !features.properNouns.contains(w) && !LOC_DIRECTIONS.contains(w);
+  }
+
+  private static final java.util.Set<String> LOC_DIRECTIONS = java.util.Set.of("North", "South", "East", "West",
+      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Great", "Little");
+
+  /**
+   * A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."), or
+   * followed by ", who" or an age (", 64 ,").
+   */
+  private static boolean personCue(String[] t, int s, int e) {
+    if (e - s != 1) {
+      return false;
+    }
+    String prev = s > 0 ? t[s - 1] : "";
+    String next = e < t.length ? t[e] : "";
+    boolean closes = next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";");
+    if (SPEECH_BEFORE.contains(prev) && closes) {
+      return true;
+    }
+    // "Seagal , who ..." / "Seagal , 64 , said": a relative clause of persons or an age apposition.
+    if (!next.equals(",") || e + 1 >= t.length) {
+      return false;
+    }
+    int a = e + 1;
+    if ((t[a].equals("now") || t[a].equals("aged")) && a + 1 < t.length) {
+      a++; // "Jutting , now 31 ,"
+    }
+    return t[e + 1].equals("who") || t[e + 1].equals("whose")
+        || (smallNumber(t[a]) && a + 1 < t.length && t[a + 1].equals(","));
+  }
+
+  private static final java.util.Set<String> SAY_VERBS = java.util.Set.of("says", "said", "told", "added", "adds",
+      "noted", "notes", "warned", "warns");
+
+  /**
+   * First words of place names ("Santa Fe", "St Louis", "West Indies", "Fort Worth"): a name opening
+   * with one is no person's (authored, general English).
+   */
+  static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("San", "Santa", "Santo", "Sao", "São",
+      "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
+
+  private static boolean placePrefix(String w) {
+    return PLACE_PREFIXES.contains(w) || PLACE_PREFIXES.contains(NerFeatures.titleCase(w));
+  }
+
+  /** Job titles that alone are not names (authored). */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairman",
+      "Chairwoman", "Governor", "Mayor", "Ambassador", "Commissioner", "Premier", "Spokesman", "Spokeswoman",
+      "Manager", "Editor", "Founder", "Chief", "Officer", "Deputy", "Vice", "Speaker", "Attorney", "Lawmaker",
+      "Senator", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral");
+
+  /** One or two digits (an age); no regex, this runs for every lone name. */
+  private static boolean smallNumber(String w) {
+    int n = w.length();
+    return (n == 1 || n == 2) && asciiDigit(w.charAt(0)) && asciiDigit(w.charAt(n - 1));
+  }
+
+  private static boolean asciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A lone name followed by a verb mostly said of people ("Seagal explains"); companies "say" too, so weaker. */
+  private static boolean personVerbAfter(String[] t, int s, int e) {
+    return e - s == 1 && e < t.length && PERSON_VERBS_AFTER.contains(t[e]);
   }
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
@@ -214,6 +468,11 @@ public final class EntityRecognizer {
   static final java.util.Set<String> ORG_HEADS = java.util.Set.of("University", "Bank", "Ministry", "Department",
       "Government", "Council", "Church", "Institute", "College", "Academy", "Museum", "Federation", "Association",
       "Union", "Office", "Court", "Board", "Commission", "Party", "League", "Society", "Chamber", "House");
+  /** More heads of "X of Y" / "X for Y" organisation names (authored, general English). */
+  static final java.util.Set<String> ORG_OF_HEADS = java.util.Set.of("Organization", "Organisation", "School",
+      "Agency", "Foundation", "Fund", "Centre", "Center", "Coalition", "Alliance", "Corporation", "Company",
+      "Committee", "Conference", "Service", "Services", "Authority", "Bureau", "Assembly", "Parliament", "Senate",
+      "Congress", "Police", "Army", "Navy", "Hospital", "Library", "Institution", "Trust", "Network", "Group");
   /** Last words that make a name a place. */
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
@@ -247,19 +506,64 @@ public final class EntityRecognizer {
         j++;
       }
       int s = i;
-      while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s])) || skipWord(t[s]))) {
+      while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
+          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
         s++;
       }
       int e = j;
       while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1]))) {
         e--;
       }
-      if (e > s && !(e - s == 1 && weakSingle(t, s))) {
-        out.add(new TypedSpan(s, e, backoffType(t, s, e), null, "rule"));
+      if (e > s && !(e - s == 1 && weakSingle(t, s)) && !notAName(t, s, e)) {
+        String type = backoffType(t, s, e);
+        if (type != null) {
+          out.add(new TypedSpan(s, e, type, null, "rule"));
+        }
       }
       i = j;
     }
   }
+
+  /**
+   * A nationality word opening an organisation name is part of it ("British Airways", "Canadian Blood
+   * Services", "American Civil Liberties Union"): the rest of the span has an organisation word.
+   */
+  private boolean orgAfterDemonym(String[] t, int s, int e) {
+    if (!features.demonyms.contains(t[s]) || e - s < 2) {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (features.orgSuffixes.contains(t[k]) || ORG_HEADS.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasOrgWord(String[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (features.orgSuffixes.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A nationality word that is also a given name opening a longer name ("Christian Wolmar"). */
+  private boolean givenName(String[] t, int s, int e) {
+    return e - s >= 2 && features.demonyms.contains(t[s]) && features.firstNames.contains(t[s]) && isNameWord(t, s + 1);
+  }
+
+  /** Words that make a name an organisation wherever they stand in it (authored, general English). */
+  static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Airways", "Airlines", "Air", "Services",
+      "Service", "Bank", "Party", "Union", "Association", "Council", "Committee", "Agency", "Authority", "Army",
+      "Navy", "Police", "Press", "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph",
+      "Journal", "Institute", "University", "School", "College", "Hospital", "Hospitals", "Museum", "Foundation",
+      "Federation", "Commission", "Court", "Parliament", "Assembly", "Senate", "Congress", "Ministry",
+      "Department", "Office", "Bureau", "Railways", "Railway", "Motors", "Petroleum", "Oil", "Steel", "Mining",
+      "Telecom", "Telecommunications", "Energy", "Pharmaceuticals", "Insurance", "Securities", "Capital",
+      "Investments", "Investors", "Partners", "Brands", "Foods", "Industries", "Airport", "League", "Club", "Team",
+      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings", "Trust", "Fund");
 
   /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
   private boolean weakSingle(String[] t, int i) {
@@ -289,7 +593,7 @@ public final class EntityRecognizer {
   static boolean scoreLine(String[] t) {
     int hits = 0;
     for (int i = 0; i + 1 < t.length; i++) {
-      if (!t[i].isEmpty() && Character.isUpperCase(t[i].charAt(0)) && t[i + 1].matches("\\d{1,2}")) {
+      if (!t[i].isEmpty() && Character.isUpperCase(t[i].charAt(0)) && smallNumber(t[i + 1])) {
         hits++;
       }
     }
@@ -307,7 +611,8 @@ public final class EntityRecognizer {
     while (j < t.length && isNameWordLoose(t[j])) {
       j++;
     }
-    if (j == 0 || j > 4 || j >= t.length || !EntityRules.isNumber(t[j])) {
+    j = skipParenthesis(t, j);
+    if (j == 0 || j > 8 || j >= t.length || !EntityRules.isNumber(t[j])) {
       return false;
     }
     int nums = 0;
@@ -317,6 +622,99 @@ public final class EntityRecognizer {
       }
     }
     return nums * 2 >= t.length - j;
+  }
+
+  /**
+   * A city or state followed by a capitalized plural is a team ("Philadelphia Eagles", "Miami
+   * Dolphins"); a city followed by an organisation word is an organisation ("Moscow Newsroom").
+   */
+  private void placeTeams(String[] t, boolean[] taken, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      int e = x.end();
+      if (!x.type().equals(Entity.LOC) || x.kbId() == null || e >= t.length || taken[e] || !isNameWord(t, e)
+          || !kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false)) {
+        continue;
+      }
+      String w = t[e];
+      boolean plural = w.length() > 3 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))
+          && !features.surnames.contains(w) && !features.firstNames.contains(w) && kb.lookup(w).isEmpty();
+      if (plural || ORG_WORDS.contains(w) || features.orgSuffixes.contains(w)) {
+        taken[e] = true;
+        out.set(k, new TypedSpan(x.start(), e + 1, Entity.ORG, null, "rule"));
+      }
+    }
+  }
+
+  /**
+   * A city (or US state) is a club where sports text names it like one: in brackets right after a
+   * person ("Luis Figo ( Barcelona )", a squad list), or joined by "and", "v" or "vs" to an
+   * organisation ("Real Madrid and Barcelona"). Countries stay places (national teams).
+   */
+  private void clubsByContext(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      if (!x.type().equals(Entity.LOC) || x.kbId() == null
+          || !kb.entry(x.kbId()).map(EntityRecognizer::teamPlace).orElse(false)) {
+        continue;
+      }
+      TypedSpan before = k > 0 ? out.get(k - 1) : null;
+      TypedSpan after = k + 1 < out.size() ? out.get(k + 1) : null;
+      boolean squad = before != null && before.type().equals(Entity.PERSON) && before.end() + 1 == x.start()
+          && t[x.start() - 1].equals("(");
+      boolean joinedBefore = before != null && before.type().equals(Entity.ORG) && before.end() + 1 == x.start()
+          && CLUB_JOINERS.contains(t[x.start() - 1]);
+      boolean joinedAfter = after != null && after.type().equals(Entity.ORG) && x.end() + 1 == after.start()
+          && CLUB_JOINERS.contains(t[x.end()]);
+      if (squad || joinedBefore || joinedAfter) {
+        out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, "rule"));
+      }
+    }
+  }
+
+  private static final java.util.Set<String> CLUB_JOINERS = java.util.Set.of("and", "v", "vs", "vs.", "against");
+
+  /** Index after "( Country )" at j (a club's country in European competition tables), else j. */
+  private static int skipParenthesis(String[] t, int j) {
+    if (j == 0 || j >= t.length || !t[j].equals("(")) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < t.length && k - j <= 4 && isNameWordLoose(t[k])) {
+      k++;
+    }
+    return k > j + 1 && k < t.length && t[k].equals(")") ? k + 1 : j;
+  }
+
+  /** Separators of a fixture line, "TORONTO AT NY RANGERS", "Leeds v Chelsea". */
+  private static final java.util.Set<String> FIXTURE_SEPARATORS = java.util.Set.of("AT", "at", "v", "vs", "vs.", "V",
+      "VS");
+
+  /**
+   * A fixture line of wire-service sports listings: one to three name words, a separator ("at", "v",
+   * "vs"), one to three name words, and nothing else. Both sides are teams.
+   */
+  static boolean fixtureLine(String[] t) {
+    if (t.length < 3 || t.length > 7) {
+      return false;
+    }
+    int sep = -1;
+    for (int k = 0; k < t.length; k++) {
+      if (FIXTURE_SEPARATORS.contains(t[k])) {
+        if (sep >= 0) {
+          return false;
+        }
+        sep = k;
+      } else if (!isNameWordLoose(t[k])) {
+        return false;
+      }
+    }
+    return sep >= 1 && sep <= 3 && t.length - sep - 1 >= 1 && t.length - sep - 1 <= 3;
+  }
+
+  /** A place that names a club in sports listings: a city or a US state (countries are national teams). */
+  private static boolean teamPlace(KbEntry e) {
+    return "city or place".equals(e.description()) || "US state".equals(e.description());
   }
 
   /** Words that end team names (authored from general sports knowledge). */
@@ -343,10 +741,9 @@ public final class EntityRecognizer {
    * teams (ORG in the CoNLL convention) unless they are countries (national teams stay LOC) or look
    * like a person (a known first name and a second word: golfers, tennis players, athletes).
    */
-  private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out) {
-    boolean table = tableLine(t);
-    boolean score = scoreLine(t);
-    if (!table && !score) {
+  private void tableRow(String[] t, boolean[] taken, List<TypedSpan> out, boolean table, boolean score,
+      boolean fixture) {
+    if (!table && !score && !fixture) {
       return;
     }
     int i = 0;
@@ -356,18 +753,25 @@ public final class EntityRecognizer {
         continue;
       }
       int j = i + 1;
-      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4) {
+      if (fixture && FIXTURE_SEPARATORS.contains(t[i])) {
+        i++;
+        continue;
+      }
+      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4
+          && !(fixture && FIXTURE_SEPARATORS.contains(t[j]))) {
         j++;
       }
       boolean lead = i == 0 && table;
       boolean scored = score && j < t.length && EntityRules.isNumber(t[j]);
-      if ((lead || scored) && j < t.length && EntityRules.isNumber(t[j])) {
+      int after = lead ? skipParenthesis(t, j) : j;
+      boolean side = fixture && (j == t.length || FIXTURE_SEPARATORS.contains(t[j]));
+      if (((lead || scored) && after < t.length && EntityRules.isNumber(t[after])) || side) {
         String first = NerFeatures.titleCase(t[i]);
         String type = Entity.ORG;
         String text = String.join(" ", java.util.Arrays.copyOfRange(t, i, j));
         boolean upper = KnowledgeBase.isUpperWord(text.replace(" ", ""));
         for (KbEntry e : upper ? kb.lookupIgnoreCase(text.replace(" ", "")) : kb.lookup(text.replace(" ", ""))) {
-          if (e.type().equals(Entity.LOC) && !"city or place".equals(e.description())) {
+          if (e.type().equals(Entity.LOC) && !teamPlace(e)) {
             type = Entity.LOC;
           }
         }
@@ -380,7 +784,7 @@ public final class EntityRecognizer {
             place |= e.type().equals(Entity.LOC) || e.type().equals(Entity.ORG);
           }
           boolean orgWord = features.orgSuffixes.contains(last) || ORG_TEAM_WORDS.contains(last);
-          if ((!place && !orgWord) || features.firstNames.contains(first)) {
+          if ((!place && !orgWord && !side) || features.firstNames.contains(first)) {
             type = Entity.PERSON;
           }
         }
@@ -409,6 +813,7 @@ public final class EntityRecognizer {
     return true;
   }
 
+  /** The back-off's type for a capitalized run, or null when it is no name after all. */
   private String backoffType(String[] t, int s, int e) {
     String last = t[e - 1];
     String prev = s > 0 ? t[s - 1] : "";
@@ -419,17 +824,37 @@ public final class EntityRecognizer {
     if (features.orgSuffixes.contains(last)) {
       return Entity.ORG;
     }
+    if (e - s == 1 && s == 0 && next.equals(",") && last.length() > 2 && KnowledgeBase.isUpperWord(last)) {
+      return Entity.LOC; // a dateline: "TIGNES , France"
+    }
     if (e - s == 1 && last.length() <= 5 && KnowledgeBase.isUpperWord(last)) {
       return Entity.ORG;
     }
-    if (features.firstNames.contains(t[s]) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
-        || features.surnames.contains(last)) {
-      return Entity.PERSON;
+    if (e - s == 1 && (s == 0 || prev.equals(",")) && next.equals(",")) {
+      return Entity.PERSON; // an apposition opens or is set off: "Seagal , whose grandmother ...", ", Jutting ,"
     }
-    for (int k = s; k < e; k++) {
-      if (features.orgSuffixes.contains(t[k])) {
-        return Entity.ORG;
+    if (e - s >= 2) {
+      // Organisation words and acronyms inside a longer name ("Irish Republican Army", "AZ Alkmaar",
+      // "Yum Brands") outweigh person cues; a run of only common words with no person title before it
+      // ("Commodities Desk", "Year Ago", "Talking Dead") is a heading or a title, not taken (null).
+      boolean allCommon = true;
+      for (int k = s; k < e; k++) {
+        String w = t[k];
+        if (ORG_WORDS.contains(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
+            || features.orgSuffixes.contains(w) || (w.length() >= 2 && w.length() <= 4 && KnowledgeBase.isUpperWord(w)
+                && w.indexOf('.') < 0)) {
+          return Entity.ORG;
+        }
+        allCommon &= CONNECTORS.contains(w) || (features.commonWords.contains(w.toLowerCase(Locale.ROOT))
+            && !features.firstNames.contains(w) && !features.surnames.contains(w));
       }
+      if (allCommon && !PERSON_BEFORE.contains(prev)) {
+        return null;
+      }
+    }
+    if ((features.firstNames.contains(t[s]) && !placePrefix(t[s])) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
+        || features.surnames.contains(last) || personCue(t, s, e) || personVerbAfter(t, s, e)) {
+      return Entity.PERSON;
     }
     if (PLACE_BEFORE.contains(prev)) {
       return Entity.LOC;
@@ -437,8 +862,18 @@ public final class EntityRecognizer {
     // Two or more unknown capitalized words are most often a person's name; a lone unknown word
     // after the first mention of a person is usually caught by findInDocument, so alone it is
     // more often an organisation (company, agency, club).
-    return e - s >= 2 ? Entity.PERSON : Entity.ORG;
+    if (e - s >= 2) {
+      return placePrefix(t[s]) ? Entity.LOC : Entity.PERSON;
+    }
+    // A lone unknown word after an article, in brackets, or opening a sentence is more often an
+    // organisation (a club, a company: "the Velborn side", "( Velborn )"); inside running text,
+    // more often a person mentioned by surname ("Students like Velborn have ...").
+    return s == 0 || ORG_BEFORE.contains(prev) || next.equals(")") || next.equals("'s") || next.equals("’s")
+        ? Entity.ORG : Entity.PERSON;
   }
+
+  private static final java.util.Set<String> ORG_BEFORE = java.util.Set.of("the", "The", "a", "an", "(", "v", "vs",
+      "vs.", "-");
 
   /**
    * Entities of a whole article. Why: a news story names a person in full once ("Kori Schulman")
@@ -465,20 +900,35 @@ public final class EntityRecognizer {
   /** Document-level {@link #findInTokens}: one list of spans per sentence (see {@link #findInArticle}). */
   public List<List<TypedSpan>> findInDocument(List<String[]> sentences) {
     List<List<TypedSpan>> all = new ArrayList<>(sentences.size());
-    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    // Votes per mention text and type: a multi-word span found by the model or the knowledge base
+    // counts most, a lone word found by the model less, a lone word with a person cue around it
+    // ("says Tarlo", "Dr Tarlo") as much as a full name; a lone back-off guess does not vote.
+    java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
     for (String[] t : sentences) {
       List<TypedSpan> spans = findInTokens(t);
       all.add(spans);
       for (TypedSpan s : spans) {
-        if (!isName(s) || (s.method().equals("rule") && s.length() < 2)) {
+        if (!isName(s)) {
           continue;
         }
-        seen.putIfAbsent(text(t, s), s.type());
+        // Organisations "say" and "tell" too, so those verbs are no cue here; nor is an acronym a person.
+        boolean cue = s.length() == 1 && !KnowledgeBase.isUpperWord(t[s.start()])
+            && (personCue(t, s.start(), s.end()) || (personVerbAfter(t, s.start(), s.end())
+                && !SAY_VERBS.contains(t[s.end()])) || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
+        int w = cue ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
+            : s.method().equals("rule") ? 0 : 1;
+        if (w > 0) {
+          votes.computeIfAbsent(text(t, s), x -> new java.util.HashMap<>())
+              .merge(cue ? Entity.PERSON : s.type(), w, Integer::sum);
+        }
         if (s.type().equals(Entity.PERSON) && s.length() >= 2) {
-          seen.putIfAbsent(t[s.end() - 1], Entity.PERSON);
+          votes.computeIfAbsent(t[s.end() - 1], x -> new java.util.HashMap<>()).merge(Entity.PERSON, 3, Integer::sum);
         }
       }
     }
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    votes.forEach((text, v) -> seen.put(text, java.util.Collections.max(v.entrySet(),
+        java.util.Map.Entry.comparingByValue()).getKey()));
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       List<TypedSpan> spans = all.get(i);
@@ -542,7 +992,7 @@ public final class EntityRecognizer {
    */
   private boolean looksLikePerson(String[] t, int s, int e) {
     boolean nameList = features.firstNames.contains(t[s]) || features.surnames.contains(t[e - 1]);
-    if (!nameList) {
+    if (!nameList || placePrefix(t[s])) {
       return false;
     }
     for (int k = s; k < e; k++) {
@@ -598,6 +1048,30 @@ public final class EntityRecognizer {
           && !a.method().equals("kb") && !b.method().equals("kb")) {
         String type = a.method().equals("model") ? a.type() : b.method().equals("model") ? b.type() : a.type();
         out.set(k, new TypedSpan(a.start(), b.end(), type, null, a.method().equals("model") ? "model" : b.method()));
+        out.remove(k + 1);
+        k--;
+      }
+    }
+  }
+
+  /** Lower-case particles inside personal names ("Günter de Bruyn", "Mohammed al - Jadaan"). */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
+      "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "le", "la", "du", "dos", "das");
+
+  /**
+   * Joins a person's name, a name particle (optionally "-") and the capitalized name right after it
+   * into one person, whatever type the second part was given: "Günter" + "de" + "Bruyn".
+   */
+  private void joinParticles(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      int gap = b.start() - a.end();
+      boolean particle = gap >= 1 && gap <= 2 && NAME_PARTICLES.contains(t[a.end()])
+          && (gap == 1 || t[a.end() + 1].equals("-"));
+      boolean person = a.type().equals(Entity.PERSON) || features.firstNames.contains(t[a.start()]);
+      if (particle && person && isName(a) && isName(b) && a.kbId() == null && b.kbId() == null && b.length() <= 2) {
+        out.set(k, new TypedSpan(a.start(), b.end(), Entity.PERSON, null, a.method()));
         out.remove(k + 1);
         k--;
       }

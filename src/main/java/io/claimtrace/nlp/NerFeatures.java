@@ -58,8 +58,6 @@ public final class NerFeatures {
 
   public NerFeatures(KnowledgeBase kb) {
     this.kb = kb;
-    this.firstNames = words("first-names.txt");
-    this.surnames = words("surnames.txt");
     this.orgSuffixes = words("org-suffixes.txt");
     this.demonyms = words("demonyms.txt");
     Set<String> t = new HashSet<>();
@@ -75,6 +73,34 @@ public final class NerFeatures {
     common.addAll(CLOSED_CLASS);
     this.commonWords = Set.copyOf(common);
     this.properNouns = Set.copyOf(proper);
+    this.firstNames = names("first-names.txt", "datafaker-first-names.txt");
+    this.surnames = names("surnames.txt", "datafaker-surnames.txt");
+  }
+
+  /**
+   * The authored list plus the derived datafaker list (see DatafakerNameListsTest), less the derived
+   * names that are also common English words ("Will", "Rich", "Long"), places or organisations in the
+   * knowledge base ("Paris", "Jordan"), nationality words, months or weekdays: in those the name
+   * reading is the rarer one, and the authored lists keep the few that matter.
+   */
+  private Set<String> names(String authored, String derived) {
+    Set<String> out = new HashSet<>(lines(authored));
+    for (String w : lines(derived)) {
+      if (!commonWords.contains(w.toLowerCase(Locale.ROOT)) && !demonyms.contains(w) && !MONTHS.contains(w)
+          && !WEEKDAYS.contains(w) && !orgSuffixes.contains(w) && !kbPlaceOrOrg(w)) {
+        out.add(w);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private boolean kbPlaceOrOrg(String w) {
+    for (KbEntry e : kb.lookup(w)) {
+      if (!e.type().equals(Entity.PERSON)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

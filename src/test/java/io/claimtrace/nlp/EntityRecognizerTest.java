@@ -158,4 +158,146 @@ class EntityRecognizerTest {
     assertTrue(s.contains(new TypedSpan(5, 7, Entity.ORG, "org:european-commission", "kb")), s.toString());
     assertTrue(rec.findInTokens(new String[0]).isEmpty());
   }
+
+  @Test
+  void pronounsOpeningASentenceAreNotPeople() {
+    List<Entity> es = entities("He added that the plan would be ready in March.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("He")), es.toString());
+  }
+
+  @Test
+  void eventAndAgreementNamesAreNoEntitiesAndHideTheirPlace() {
+    List<Entity> es = entities("Brazil won the World Cup a year after the Paris Agreement was signed.");
+    assertEquals(Entity.LOC, get(es, "Brazil").type());
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Cup") || e.text().contains("Paris")), es.toString());
+  }
+
+  @Test
+  void pluralsOfNationalityAndCommonWordsAreNotNames() {
+    List<Entity> es = entities("Many Australians and several MPs criticised the decision on Monday.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Australians") || e.text().equals("MPs")), es.toString());
+  }
+
+  @Test
+  void loneNameAfterASpeechVerbIsAPerson() {
+    List<Entity> es = entities("The market has always had a political dimension, says Velborn.");
+    assertEquals(Entity.PERSON, get(es, "Velborn").type());
+  }
+
+  @Test
+  void nationalityWordOpeningAnOrganisationStaysInIt() {
+    List<Entity> es = entities("British Airways said on Monday it would cut 500 jobs.");
+    assertEquals(Entity.ORG, get(es, "British Airways").type());
+  }
+
+  @Test
+  void teamRecordInAStandingsLineIsNotAProduct() {
+    List<TypedSpan> spans = rec.findInTokens("PHILADELPHIA 14 12 2 75 75 30".split(" "));
+    assertEquals(Entity.ORG, spans.get(0).type(), spans.toString());
+    assertEquals(1, spans.get(0).length(), spans.toString());
+  }
+
+  @Test
+  void organisationNamedAsHeadOfPlaceTakesTheWordsBeforeTheHead() {
+    List<Entity> es = entities("Lobbyists from the Motion Picture Association of America met the Glasgow School of Art.");
+    assertEquals(Entity.ORG, get(es, "Motion Picture Association of America").type());
+    assertEquals(Entity.ORG, get(es, "Glasgow School of Art").type());
+  }
+
+  @Test
+  void acronymsOfThingsAndSentenceAdverbsAreNotOrganisations() {
+    List<Entity> es = entities("Theoretically, tumour DNA and VAT receipts could be shown on TV.");
+    assertTrue(es.stream().noneMatch(e -> List.of("Theoretically", "DNA", "VAT", "TV").contains(e.text())), es.toString());
+  }
+
+  @Test
+  void aLoneNameWithAPersonCueIsThatPersonElsewhereInTheDocument() {
+    List<List<TypedSpan>> doc = rec.findInDocument(List.of(
+        "The hair is put in a chemical bath first , Velborn explains .".split(" "),
+        "It has always had a political dimension , says Velborn .".split(" ")));
+    for (List<TypedSpan> spans : doc) {
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.PERSON)), spans.toString());
+    }
+  }
+
+  @Test
+  void teamsInFixtureAndStandingsLinesAreOrganisations() {
+    List<TypedSpan> fixture = rec.findInTokens("PHILADELPHIA AT DALLAS".split(" "));
+    assertEquals(List.of(Entity.ORG, Entity.ORG), fixture.stream().map(TypedSpan::type).toList(), fixture.toString());
+    List<TypedSpan> row = rec.findInTokens("Barcelona ( Spain ) 9 4 5 13".split(" "));
+    assertEquals(Entity.ORG, row.get(0).type(), row.toString());
+    assertEquals(Entity.LOC, row.get(1).type(), "the country stays a place: " + row);
+    List<TypedSpan> state = rec.findInTokens("FLORIDA 17 4 6 83 53 40".split(" "));
+    assertEquals(Entity.ORG, state.get(0).type(), state.toString());
+  }
+
+  @Test
+  void loneUnknownWordTypedByItsPlaceInTheSentence() {
+    List<TypedSpan> dateline = rec.findInTokens("ZORVANKA , Freedonia 1996-12-07".split(" "));
+    assertEquals(Entity.LOC, dateline.get(0).type(), dateline.toString());
+    List<TypedSpan> apposition = rec.findInTokens("Velborn , whose grandmother was a teacher , arrived late .".split(" "));
+    assertEquals(Entity.PERSON, apposition.get(0).type(), apposition.toString());
+    List<TypedSpan> club = rec.findInTokens("He signed for the Velborn side last year .".split(" "));
+    assertTrue(club.stream().anyMatch(x -> x.type().equals(Entity.ORG)), club.toString());
+  }
+
+  @Test
+  void nationalityPhrasesAndAdjectivesAreNotNames() {
+    List<Entity> es = entities("North Korean officials met Indigenous leaders and two million Floridians.");
+    assertTrue(es.stream().noneMatch(e -> List.of("North Korean", "Korean", "Indigenous", "Floridians").contains(e.text())),
+        es.toString());
+  }
+
+  @Test
+  void nameParticlesJoinAPersonAndRelativeClausesMarkOne() {
+    List<TypedSpan> particle = rec.findInTokens("The poet Günter de Bruyn died on Friday .".split(" "));
+    assertTrue(particle.stream().anyMatch(x -> x.type().equals(Entity.PERSON) && x.length() == 3), particle.toString());
+    List<TypedSpan> who = rec.findInTokens("Officials praised Velborn , who led the inquiry .".split(" "));
+    assertTrue(who.stream().anyMatch(x -> x.type().equals(Entity.PERSON) && x.length() == 1), who.toString());
+  }
+
+  @Test
+  void planetsAreKnownPlaces() {
+    Entity earth = get(entities("The seeds grew on Earth after six months in orbit."), "Earth");
+    assertEquals(Entity.LOC, earth.type());
+    assertTrue(earth.known());
+  }
+
+  @Test
+  void loneUnknownWordInRunningTextIsAPersonAfterAnArticleAnOrganisation() {
+    List<TypedSpan> person = rec.findInTokens("Students like Velborn have been meeting with counsellors .".split(" "));
+    assertEquals(Entity.PERSON, person.get(0).type(), person.toString());
+    List<TypedSpan> org = rec.findInTokens("Shares in the Velborn group fell sharply .".split(" "));
+    assertEquals(Entity.ORG, org.get(0).type(), org.toString());
+  }
+
+  @Test
+  void namesOpeningWithAPlacePrefixAreNoPeople() {
+    List<TypedSpan> spans = rec.findInTokens("The team flew from Santa Velbora to the West Indies on Monday .".split(" "));
+    assertTrue(spans.stream().noneMatch(x -> x.type().equals(Entity.PERSON)), spans.toString());
+  }
+
+  @Test
+  void acronymsThatSayThingsAreNotVotedPeople() {
+    List<List<TypedSpan>> acronym = rec.findInDocument(List.of("USDA said prices rose .".split(" "),
+        "The USDA report was late .".split(" ")));
+    assertTrue(acronym.stream().flatMap(List::stream).noneMatch(x -> x.type().equals(Entity.PERSON)), acronym.toString());
+  }
+
+  @Test
+  void cityInBracketsAfterAPlayerIsHisClub() {
+    List<TypedSpan> spans = rec.findInTokens("Midfielders - Rui Barros ( Porto ) , Paulo Sousa ( Madrid , Spain )".split(" "));
+    TypedSpan porto = spans.stream().filter(x -> x.start() == 5).findFirst().orElseThrow();
+    assertEquals(Entity.ORG, porto.type(), spans.toString());
+    TypedSpan spain = spans.stream().filter(x -> x.start() == 13).findFirst().orElseThrow();
+    assertEquals(Entity.LOC, spain.type(), spans.toString());
+  }
+
+  @Test
+  void givenNameThatIsAlsoANationalityWordStaysInTheName() {
+    List<TypedSpan> spans = rec.findInTokens("Christian Velborn , who has written books on railways , will stand .".split(" "));
+    assertEquals(new TypedSpan(0, 2, Entity.PERSON, null, spans.get(0).method()), spans.get(0), spans.toString());
+    List<TypedSpan> age = rec.findInTokens("Two years later , Velborn , now 31 , is on trial .".split(" "));
+    assertTrue(age.stream().anyMatch(x -> x.start() == 4 && x.type().equals(Entity.PERSON)), age.toString());
+  }
 }
