@@ -36,11 +36,41 @@ public final class Buckets {
    *
    * @param keys bucket key per entry (band and band key already mixed into one value)
    * @param members member id per entry
-   * @param n number of entries used; both arrays are sorted in place by (key, member)
+   * @param n number of entries used; both arrays are overwritten
    * @param maxAllPairs buckets with more members than this are linked as a star plus a window
    * @return the number of entries in buckets of two or more members
    */
   public static long candidates(long[] keys, long[] members, int n, int maxAllPairs, PairSink sink) {
+    // Most buckets are singletons: find the keys seen twice with a hash table, sort only their entries.
+    int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+    long[] table = new long[capacity];
+    byte[] seen = new byte[capacity]; // 0 empty, 1 once, 2 twice or more
+    int mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      int slot = slot(keys[i], mask);
+      while (seen[slot] != 0 && table[slot] != keys[i]) {
+        slot = (slot + 1) & mask;
+      }
+      if (seen[slot] == 0) {
+        table[slot] = keys[i];
+        seen[slot] = 1;
+      } else {
+        seen[slot] = 2;
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      int slot = slot(keys[i], mask);
+      while (table[slot] != keys[i]) {
+        slot = (slot + 1) & mask;
+      }
+      if (seen[slot] == 2) {
+        keys[kept] = keys[i];
+        members[kept] = members[i];
+        kept++;
+      }
+    }
+    n = kept;
     sortPairs(keys, members, 0, n);
     long inBuckets = 0;
     long[] run = new long[16];
@@ -68,6 +98,11 @@ public final class Buckets {
       i = j;
     }
     return inBuckets;
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 32) & mask;
   }
 
   /** The pairs of one bucket whose distinct members are {@code m[0..size)}, ascending. */

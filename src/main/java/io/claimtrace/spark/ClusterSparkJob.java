@@ -62,12 +62,12 @@ public final class ClusterSparkJob {
   /**
    * Cluster ids of a claims table, with what it took to get them.
    *
-   * @param clusterOf (claim_id, cluster_id) for every claim, cached; {@link #release} frees it
+   * @param clusterOf (claim_id, cluster_id) for every claim, not yet computed: consume it once
    * @param edges the verified edges, cached
    * @param seconds wall seconds per step, in order
    */
   public record Assignment(JavaPairRDD<String, String> clusterOf, JavaRDD<LshEdgesSpark.Edge> edges, long claims,
-      long edgeCount, long bucketEntries, long entriesInBuckets, long candidates, long componentNodes,
+      long edgeCount, long bucketEntries, long entriesInBuckets, long candidates,
       Map<String, Double> seconds, List<Object> cached) {
     /** Unpersists everything the assignment cached. */
     public void release() {
@@ -169,7 +169,6 @@ public final class ClusterSparkJob {
       components = kept;
     }
     cached.add(components);
-    long componentNodes = components.count();
     seconds.put("connected components", lap(t0, seconds));
 
     jsc.setJobDescription("cluster: stable cluster ids");
@@ -196,13 +195,9 @@ public final class ClusterSparkJob {
         .mapValues(f -> clusterId(f._2()));
     JavaPairRDD<String, String> clusterOf = members.mapValues(Tuple2::_2).join(founders)
         .mapToPair(j -> j._2())
-        .union(singles)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(clusterOf);
-    clusterOf.count();
-    seconds.put("cluster ids", lap(t0, seconds));
+        .union(singles);
     return new Assignment(clusterOf, edges, n, lsh.edgeCount(), lsh.bucketEntries(), lsh.entriesInBuckets(),
-        lsh.candidates(), componentNodes, seconds, cached);
+        lsh.candidates(), seconds, cached);
   }
 
   /** The cluster id of a founding claim. */
