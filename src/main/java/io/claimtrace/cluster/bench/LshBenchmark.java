@@ -85,7 +85,7 @@ public final class LshBenchmark {
 
       // --- Warm-up, untimed: both pipelines once on a small corpus, so that neither pays for class
       // loading and JIT compilation of the code paths they share.
-      Dataset<Row> warm = corpus(spark, WARM_UP_TEXTS, seed + 1, 2 * cores).persist(StorageLevel.MEMORY_ONLY());
+      Dataset<Row> warm = corpus(spark, Math.min(WARM_UP_TEXTS, texts), seed + 1, 2 * cores).persist(StorageLevel.MEMORY_ONLY());
       Map<Long, Long> warmPlanted = planted(warm);
       ours(spark, warm, warmPlanted, config, heap);
       if (withMllib) {
