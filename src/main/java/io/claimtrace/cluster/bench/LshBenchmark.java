@@ -300,7 +300,7 @@ public final class LshBenchmark {
    */
   static Dataset<Row> claims(Dataset<Row> corpus) {
     return corpus.select(
-        functions.format_string("t%09d", functions.col("id")).as("claim_id"),
+        functions.concat(functions.lit("t"), functions.lpad(functions.col("id").cast("string"), 9, "0")).as("claim_id"),
         functions.col("text").as("normalized"), // the generator writes lower case already
         functions.lit(null).cast(Tables.CLAIMS_SCHEMA.apply("entities").dataType()).as("entities"),
         functions.timestamp_seconds(functions.col("id").plus(1_700_000_000L)).as("published_at"));
