@@ -30,12 +30,12 @@ public final class BenchLshCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261126", description = "Corpus and MLlib seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--bands", defaultValue = "16",
+  @Option(names = "--bands", defaultValue = "20",
       description = {"MinHash bands for ours (default ${DEFAULT-VALUE}; the cluster stage's default is 30, tuned for",
           "paraphrases on data-samples, which on this corpus makes O(n^2) random candidates)."})
   int bands;
 
-  @Option(names = "--rows", defaultValue = "5",
+  @Option(names = "--rows", defaultValue = "6",
       description = "MinHash rows per band for ours (default ${DEFAULT-VALUE}; the cluster stage's default is 2).")
   int rows;
 
