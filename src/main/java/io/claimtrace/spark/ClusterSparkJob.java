@@ -151,7 +151,7 @@ public final class ClusterSparkJob {
     jsc.setJobDescription("cluster: connected components");
     JavaRDD<LshEdgesSpark.Edge> edges = lsh.edges();
     JavaPairRDD<Long, Long> edgePairs = edges.mapToPair(e -> new Tuple2<>(e.a(), e.b()));
-    JavaPairRDD<Long, Long> components = ConnectedComponents.of(edgePairs, byNode)
+    JavaPairRDD<Long, Long> components = ConnectedComponents.of(edgePairs, byNode, lsh.edgeCount(), true)
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Chaining guard: re-check oversized components with only their strong edges.
     Map<Long, Long> sizes = components.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum)

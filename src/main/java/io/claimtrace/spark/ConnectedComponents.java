@@ -46,6 +46,19 @@ public final class ConnectedComponents {
     return of(edges, partitioner, LOCAL_MAX_EDGES);
   }
 
+  /**
+   * As {@link #of(JavaPairRDD, Partitioner)} when the caller knows how many edges there are at
+   * most: a small graph goes straight to the union-find, without first making its edges distinct
+   * and counting them.
+   */
+  public static <T extends Comparable<T>> JavaPairRDD<T, T> of(JavaPairRDD<T, T> edges, Partitioner partitioner,
+      long atMostEdges, boolean counted) {
+    if (counted && atMostEdges <= LOCAL_MAX_EDGES) {
+      return edges.coalesce(1).mapPartitionsToPair(ConnectedComponents::unionFind).partitionBy(partitioner);
+    }
+    return of(edges, partitioner);
+  }
+
   static <T extends Comparable<T>> JavaPairRDD<T, T> of(JavaPairRDD<T, T> edges, Partitioner partitioner, long localMaxEdges) {
     JavaPairRDD<T, T> current = edges.filter(e -> !e._1().equals(e._2()))
         .mapToPair(e -> e._1().compareTo(e._2()) < 0 ? new Tuple2<>(e._2(), e._1()) : e)
@@ -79,6 +92,9 @@ public final class ConnectedComponents {
     Map<T, T> parent = new HashMap<>();
     while (edges.hasNext()) {
       Tuple2<T, T> e = edges.next();
+      if (e._1().equals(e._2())) {
+        continue; // a self edge links nothing (and the distributed path drops it)
+      }
       T a = find(parent, e._1());
       T b = find(parent, e._2());
       if (!a.equals(b)) {

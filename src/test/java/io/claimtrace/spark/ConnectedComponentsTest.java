@@ -90,10 +90,12 @@ class ConnectedComponentsTest {
     HashPartitioner four = new HashPartitioner(4);
     JavaPairRDD<Long, Long> distributed = ConnectedComponents.of(rdd, four, 0);
     JavaPairRDD<Long, Long> local = ConnectedComponents.of(rdd, four, Long.MAX_VALUE);
+    JavaPairRDD<Long, Long> counted = ConnectedComponents.of(rdd, four, edges.size(), true);
     assertEquals(expected, distributed.collectAsMap());
     assertEquals(expected, local.collectAsMap());
+    assertEquals(expected, counted.collectAsMap(), "straight to the union-find, repeats and self edges included");
     // partitioned like the nodes: partition i holds the nodes the partitioner sends to i
-    for (JavaPairRDD<Long, Long> result : List.of(distributed, local)) {
+    for (JavaPairRDD<Long, Long> result : List.of(distributed, local, counted)) {
       List<List<Tuple2<Long, Long>>> parts = result.glom().collect();
       for (int i = 0; i < parts.size(); i++) {
         for (Tuple2<Long, Long> t : parts.get(i)) {
