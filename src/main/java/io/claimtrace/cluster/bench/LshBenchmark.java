@@ -58,7 +58,7 @@ public final class LshBenchmark {
   private LshBenchmark() {}
 
   static final int VOCABULARY = 4000;
-  static final int WARM_UP_TEXTS = 20_000;
+  static final int WARM_UP_TEXTS = 60_000;
   static final String[] WORDS = vocabulary();
   static final double[] CDF = zipfCdf(VOCABULARY, 10.0);
 
