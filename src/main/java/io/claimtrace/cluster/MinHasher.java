@@ -1,14 +1,16 @@
 package io.claimtrace.cluster;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.SplittableRandom;
 
 /**
- * MinHash signatures and banded LSH keys. {@code bands * rows} hash functions of the form
- * {@code (a * h(x) + b) mod p} over a 64-bit FNV-1a hash of each shingle. Two sets with Jaccard
+ * MinHash signatures and banded LSH keys. Each shingle is hashed once to 64 bits (FNV-1a over its
+ * UTF-16 code units, then a SplitMix64 finalizer); the {@code bands * rows} hash functions are
+ * then {@code (a * x + b) mod 2^64} with random odd {@code a}, compared on their high 63 bits
+ * (multiply-add is a bijection whose high bits are well mixed, and costs one multiplication per
+ * shingle and function instead of a 128-bit product and a reduction). Two sets with Jaccard
  * similarity {@code J} share at least one band key with probability {@code 1 - (1 - J^rows)^bands}:
  * AND within a band, OR across bands (Spark MLlib's MinHashLSH has no banding, only OR over
  * single hashes, which is why its joins blow up on frequent features).
@@ -16,8 +18,6 @@ import java.util.SplittableRandom;
  * <p>Deterministic for a seed, immutable and thread-safe.
  */
 public final class MinHasher implements Serializable {
-  private static final long PRIME = (1L << 61) - 1; // Mersenne prime 2^61 - 1
-
   private final int bands;
   private final int rows;
   private final long[] a;
@@ -34,8 +34,8 @@ public final class MinHasher implements Serializable {
     a = new long[n];
     b = new long[n];
     for (int i = 0; i < n; i++) {
-      a[i] = 1 + r.nextLong(PRIME - 1);
-      b[i] = r.nextLong(PRIME);
+      a[i] = r.nextLong() | 1L;
+      b[i] = r.nextLong();
     }
   }
 
@@ -49,21 +49,42 @@ public final class MinHasher implements Serializable {
 
   /** The signature of a shingle set; empty sets get a signature of all {@code Long.MAX_VALUE}. */
   public long[] signature(Collection<String> shingles) {
+    long[] hashes = new long[shingles.size()];
+    int i = 0;
+    for (String s : shingles) {
+      hashes[i++] = shingleHash(s);
+    }
+    return signature(hashes, hashes.length);
+  }
+
+  /** The signature of the first {@code count} shingle hashes ({@link #shingleHash}). */
+  public long[] signature(long[] shingleHashes, int count) {
     long[] sig = new long[a.length];
     Arrays.fill(sig, Long.MAX_VALUE);
-    for (String s : shingles) {
-      long x = Long.remainderUnsigned(fnv1a(s), PRIME);
+    for (int k = 0; k < count; k++) {
+      long x = shingleHash(shingleHashes[k]);
       for (int i = 0; i < sig.length; i++) {
-        long h = mulMod(a[i], x) + b[i];
-        if (h >= PRIME) {
-          h -= PRIME;
-        }
+        long h = (a[i] * x + b[i]) >>> 1;
         if (h < sig[i]) {
           sig[i] = h;
         }
       }
     }
     return sig;
+  }
+
+  /** A 64-bit hash of a shingle: FNV-1a over its UTF-16 code units. */
+  public static long shingleHash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long shingleHash(long fnv) {
+    return mix(fnv);
   }
 
   /** One key per band: a 64-bit hash of the band's rows, mixed with the band index. */
@@ -109,32 +130,9 @@ public final class MinHasher implements Serializable {
     return 1 - Math.pow(1 - Math.pow(j, rows), bands);
   }
 
-  static long fnv1a(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= x & 0xFF;
-      h *= 0x100000001b3L;
-    }
-    return h;
-  }
-
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
-  }
-
-  /** (x * y) mod 2^61-1 without overflow. */
-  private static long mulMod(long x, long y) {
-    long hi = Math.multiplyHigh(x, y);
-    long lo = x * y;
-    // 128-bit product = hi * 2^64 + lo (unsigned lo); reduce mod 2^61 - 1.
-    long lo61 = lo & PRIME;
-    long rest = (lo >>> 61) | (hi << 3);
-    long r = lo61 + rest;
-    while (Long.compareUnsigned(r, PRIME) >= 0) {
-      r -= PRIME;
-    }
-    return r;
   }
 }

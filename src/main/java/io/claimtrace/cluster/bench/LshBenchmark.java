@@ -1,12 +1,11 @@
 package io.claimtrace.cluster.bench;
 
-import io.claimtrace.cluster.Buckets;
-import io.claimtrace.cluster.ClaimFeatures;
-import io.claimtrace.cluster.ClaimSimilarity;
 import io.claimtrace.cluster.ClusterConfig;
-import io.claimtrace.cluster.MinHasher;
+import io.claimtrace.cluster.PackedClaim;
+import io.claimtrace.spark.ClusterSparkJob;
+import io.claimtrace.spark.LshEdgesSpark;
+import io.claimtrace.spark.Tables;
 import java.io.PrintStream;
-import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
@@ -49,72 +48,28 @@ import scala.Tuple3;
  * {@code MinHashLSH} with 5 hash tables, {@code approxSimilarityJoin(df, df, 0.5)} (timed from
  * fit to a count of the distinct a &lt; b pairs; featurization cached beforehand, untimed).
  *
- * <p>Ours: {@code ClaimFeatures.of(id, lower-cased text, no entities)}, MinHash signatures with
- * the configured bands x rows, token IDF from the corpus, band keys, and {@link Buckets#edges}
- * with {@link ClaimSimilarity} at the configured threshold, timed from the features to a count of
- * the verified edges. To keep the shuffle small, buckets are formed from (key, id) pairs first;
- * only members of buckets with two or more members are joined back to their features and
- * regrouped for verification. Kryo serialization is used for the shuffles of both pipelines.
+ * <p>Ours: the cluster stage's own code, {@link ClusterSparkJob#assign}, on the corpus as a claims
+ * table (claim_id, normalized = the text, no entities, published_at), timed from the
+ * claim rows to a count of the cluster ids: features, MinHash LSH candidates and their
+ * verification ({@link LshEdgesSpark}), connected components, founding claims. The session is
+ * configured as the cluster stage's own (no Kryo).
  */
 public final class LshBenchmark {
   private LshBenchmark() {}
 
   static final int VOCABULARY = 4000;
+  static final int WARM_UP_TEXTS = 60_000;
   static final String[] WORDS = vocabulary();
   static final double[] CDF = zipfCdf(VOCABULARY, 10.0);
 
-  /** A claim as the benchmark ships it: plain arrays, cheap to serialize. */
-  public static final class Packed implements Serializable {
-    public String id;
-    public String[] tokens;
-    public double[] numbers;
-    /** Band keys of the MinHash signature. */
-    public long[] keys;
-
-    public Packed() {}
-
-    Packed(ClaimFeatures f) {
-      this.id = f.claimId();
-      this.tokens = f.tokens().toArray(new String[0]);
-      this.numbers = f.numbers().stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    Packed withKeys(long[] bandKeys) {
-      Packed p = new Packed();
-      p.id = id;
-      p.tokens = tokens;
-      p.numbers = numbers;
-      p.keys = bandKeys;
-      return p;
-    }
-
-    /**
-     * A bucket member. Its signature stands for the MinHash signature band by band: every row of
-     * band b holds band key b, so {@link MinHasher#firstSharedBand} finds the same first shared
-     * band as on the full signatures (up to 64-bit key collisions) while only the keys travel.
-     */
-    Buckets.Member member(int rows) {
-      List<Double> n = new ArrayList<>(numbers.length);
-      for (double d : numbers) {
-        n.add(d);
-      }
-      long[] signature = new long[keys.length * rows];
-      for (int i = 0; i < signature.length; i++) {
-        signature[i] = keys[i / rows];
-      }
-      return new Buckets.Member(new ClaimFeatures(id, List.of(tokens), n, Set.of()), signature);
-    }
-  }
-
   /** Result of our pipeline at one scale. */
-  record Ours(long texts, double featurizeSeconds, double seconds, String stages, double cpuSeconds, long edges, long candidateMemberships,
-      double edgeRecall, double componentRecall, long peakHeap) {}
+  record Ours(long texts, double seconds, double edgeSeconds, String stages, double cpuSeconds, long edges, long candidates,
+      long entriesInBuckets, double edgeRecall, double componentRecall, long peakHeap) {}
 
   public static int run(String master, int texts, List<Integer> scales, long seed, int bands, int rows, boolean withMllib,
       PrintStream out) {
     Map<String, String> conf = new HashMap<>();
     conf.put("spark.ui.enabled", "false");
-    conf.put("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     SparkSession spark = io.claimtrace.spark.SparkSessions.create("claimtrace-bench-lsh", master, conf);
     HeapSampler heap = new HeapSampler();
     heap.start();
@@ -128,6 +83,16 @@ public final class LshBenchmark {
           + "maxBucketPairs %d; MLlib = MinHashLSH 5 tables on word bigrams, HashingTF 2^22 binary, join at distance 0.5%n",
           spark.sparkContext().master(), cores, config.bands(), config.rows(), config.threshold(), config.maxBucketPairs());
 
+      // --- Warm-up, untimed: both pipelines once on a small corpus, so that neither pays for class
+      // loading and JIT compilation of the code paths they share.
+      Dataset<Row> warm = corpus(spark, Math.min(WARM_UP_TEXTS, texts), seed + 1, 2 * cores).persist(StorageLevel.MEMORY_ONLY());
+      Map<Long, Long> warmPlanted = planted(warm);
+      ours(spark, warm, warmPlanted, config, heap);
+      if (withMllib) {
+        mllib(spark, warm, warmPlanted, seed, heap);
+      }
+      warm.unpersist(true);
+
       // --- Comparison at --texts.
       Dataset<Row> corpus = corpus(spark, texts, seed, partitions(texts, cores)).persist(StorageLevel.MEMORY_ONLY());
       long t0 = System.nanoTime();
@@ -140,20 +105,22 @@ public final class LshBenchmark {
         out.printf(Locale.ROOT, "  base %d: %s%n  dup  %d: %s%n", r.getLong(2), src, r.getLong(0), r.getString(1));
       }
 
-      Ours ours = ours(spark, corpus, planted, config, seed, heap);
-      double[] mllib = withMllib ? mllib(spark, corpus, planted, seed, heap) : new double[] {Double.NaN, 0, Double.NaN, 0, 0};
-      out.printf(Locale.ROOT, "MLlib approxSimilarityJoin: %.2f s (fit+join+count; bigram featurization %.1f s before, untimed),"
-          + " %d pairs, recall of planted pairs %.4f, peak heap used %s%n",
-          mllib[0], mllib[3], (long) mllib[1], mllib[2], mb((long) mllib[4]));
-      out.printf(Locale.ROOT, "ours (signatures+IDF+buckets+verification+count): %.2f s (%s; ClaimFeatures featurization %.1f s"
-          + " before, untimed), %d verified edges, %d bucket memberships verified, recall of planted pairs as edges %.4f,"
-          + " same component %.4f, peak heap used %s%n",
-          ours.seconds(), ours.stages(), ours.featurizeSeconds(), ours.edges(), ours.candidateMemberships(), ours.edgeRecall(), ours.componentRecall(), mb(ours.peakHeap()));
+      Ours ours = ours(spark, corpus, planted, config, heap);
+      double[] mllib = withMllib ? mllib(spark, corpus, planted, seed, heap) : new double[] {Double.NaN, 0, Double.NaN, 0, 0, Double.NaN};
+      out.printf(Locale.ROOT, "MLlib approxSimilarityJoin: %.2f s, process CPU %.1f s (fit+join+count; bigram featurization"
+          + " %.1f s before, untimed), %d pairs, recall of planted pairs %.4f, peak heap used %s%n",
+          mllib[0], mllib[5], mllib[3], (long) mllib[1], mllib[2], mb((long) mllib[4]));
+      out.printf(Locale.ROOT, "ours (ClusterSparkJob.assign: claim rows -> features -> LSH candidates -> verified edges ->"
+          + " connected components -> cluster ids): %.2f s (%s); %d candidate pairs from %d bucket entries in buckets of 2+,"
+          + " %d verified edges; recall of planted pairs as edges %.4f, same cluster %.4f; peak heap used %s%n",
+          ours.seconds(), ours.stages(), ours.candidates(), ours.entriesInBuckets(), ours.edges(), ours.edgeRecall(),
+          ours.componentRecall(), mb(ours.peakHeap()));
       double speedup = mllib[0] / ours.seconds();
-      out.printf(Locale.ROOT, "speedup MLlib/ours: %.1fx (target >= 5x at equal or better recall: %s)%n", speedup,
+      out.printf(Locale.ROOT, "speedup MLlib join / ours to cluster ids: %.1fx; MLlib join / ours to verified edges (%.2f s): %.1fx"
+          + " (target >= 5x at equal or better recall: %s)%n", speedup, ours.edgeSeconds(), mllib[0] / ours.edgeSeconds(),
           speedup >= 5 && ours.edgeRecall() >= mllib[2] ? "met" : "NOT met");
-      out.printf(Locale.ROOT, "ours: %.1f core-s per 100k texts (wall x %d cores), process CPU %.1f s%n",
-          ours.seconds() * cores * 100_000.0 / n, cores, ours.cpuSeconds());
+      out.printf(Locale.ROOT, "ours: %.1f core-s per 100k texts (wall x %d cores), process CPU %.1f s; MLlib/ours in process CPU:"
+          + " %.1fx%n", ours.seconds() * cores * 100_000.0 / n, cores, ours.cpuSeconds(), mllib[5] / ours.cpuSeconds());
       out.printf(Locale.ROOT, "peak JVM heap used over the whole run: %s (max %s)%n", mb(heap.peakAll()),
           mb(Runtime.getRuntime().maxMemory()));
       corpus.unpersist(true);
@@ -167,12 +134,12 @@ public final class LshBenchmark {
           Dataset<Row> c = corpus(spark, scale, seed, partitions(scale, cores)).persist(StorageLevel.MEMORY_ONLY());
           c.count();
           Map<Long, Long> p = planted(c);
-          Ours o = ours(spark, c, p, config, seed, heap);
+          Ours o = ours(spark, c, p, config, heap);
           double coreSeconds = o.seconds() * cores * 100_000.0 / scale;
           perHundredK.add(coreSeconds);
           cpuPerHundredK.add(o.cpuSeconds() * 100_000.0 / scale);
           out.printf(Locale.ROOT, "%9d texts: %.2f s wall, %.2f core-s per 100k texts (process CPU %.2f s per 100k),"
-              + " %d edges, recall edge %.4f / component %.4f, peak heap %s%n",
+              + " %d edges, recall edge %.4f / same cluster %.4f, peak heap %s%n",
               scale, o.seconds(), coreSeconds, o.cpuSeconds() * 100_000.0 / scale, o.edges(), o.edgeRecall(),
               o.componentRecall(), mb(o.peakHeap()));
           c.unpersist(true);
@@ -327,152 +294,75 @@ public final class LshBenchmark {
   // ---------------------------------------------------------------------------------------------
   // Ours
 
-  static Ours ours(SparkSession spark, Dataset<Row> corpus, Map<Long, Long> planted, ClusterConfig config, long seed,
-      HeapSampler heap) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    MinHasher hasher = new MinHasher(config.bands(), config.rows(), config.seed());
-    int parts = corpus.rdd().getNumPartitions();
-    HashPartitioner byId = new HashPartitioner(parts);
+  /**
+   * The corpus as a claims table: what the cluster stage reads (claim_id, normalized, entities,
+   * published_at). The normalized form is the lower-cased text; no entities; one second apart.
+   */
+  static Dataset<Row> claims(Dataset<Row> corpus) {
+    return corpus.select(
+        functions.concat(functions.lit("t"), functions.lpad(functions.col("id").cast("string"), 9, "0")).as("claim_id"),
+        functions.col("text").as("normalized"), // the generator writes lower case already
+        functions.lit(null).cast(Tables.CLAIMS_SCHEMA.apply("entities").dataType()).as("entities"),
+        functions.timestamp_seconds(functions.col("id").plus(1_700_000_000L)).as("published_at"));
+  }
+
+  /** The cluster stage's own computation, {@link ClusterSparkJob#assign}, from claim rows to cluster ids. */
+  static Ours ours(SparkSession spark, Dataset<Row> corpus, Map<Long, Long> planted, ClusterConfig config, HeapSampler heap) {
+    Dataset<Row> claims = claims(corpus);
     System.gc();
     heap.phase("ours");
-
-    // Featurization (untimed, like MLlib's HashingTF): ClaimFeatures of the lower-cased text, no entities.
-    long tf = System.nanoTime();
-    JavaPairRDD<Long, Packed> features = corpus.select("id", "text").javaRDD().mapToPair(r -> {
-      long id = r.getLong(0);
-      ClaimFeatures f = ClaimFeatures.of(claimId(id), r.getString(1).toLowerCase(Locale.ROOT), List.of());
-      return new Tuple2<>(id, new Packed(f));
-    }).partitionBy(byId).persist(StorageLevel.MEMORY_ONLY());
-    features.count();
-    double featurize = secs(tf);
-
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
-    // MinHash signatures and band keys (the signature itself is not kept: within a band, two
-    // signatures agree exactly when their band keys do, up to 64-bit key collisions).
-    JavaPairRDD<Long, Packed> nodes = features.mapValues(p -> p.withKeys(hasher.bandKeys(hasher.signature(Arrays.asList(p.tokens)))))
-        .persist(StorageLevel.MEMORY_ONLY());
-    long n = nodes.count();
-    double tNodes = secs(t0);
-    Map<String, Long> df = nodes.mapPartitions(it -> {
-      Map<String, Long> local = new HashMap<>();
-      it.forEachRemaining(x -> {
-        for (String t : x._2().tokens) {
-          local.merge(t, 1L, Long::sum);
-        }
-      });
-      List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
-      local.forEach((t, c) -> o.add(new Tuple2<>(t, c)));
-      return o.iterator();
-    }).mapToPair(t -> t).reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap();
-    Map<String, Double> idf = new HashMap<>();
-    df.forEach((t, c) -> idf.put(t, ClaimSimilarity.idf(n, c)));
-    Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
-        new ClaimSimilarity(idf, ClaimSimilarity.idf(n, 1), config.threshold()));
-    double tIdf = secs(t0);
-
-    // 1. Buckets from (band key, id * 64 + band) only, sorted by key; keep buckets of 2+ members.
-    JavaPairRDD<Long, Tuple2<Long, Integer>> memberships = nodes.flatMapToPair(x -> {
-      List<Tuple2<Long, Long>> keyed = new ArrayList<>(config.bands());
-      if (x._2().tokens.length == 0) {
-        return keyed.iterator(); // nothing to compare on: stays a singleton
-      }
-      long[] keys = x._2().keys;
-      for (int band = 0; band < keys.length; band++) {
-        keyed.add(new Tuple2<>(keys[band], x._1() * 64 + band));
-      }
-      return keyed.iterator();
-    }).repartitionAndSortWithinPartitions(new HashPartitioner(parts)).mapPartitionsToPair(it -> {
-      List<Tuple2<Long, Tuple2<Long, Integer>>> o = new ArrayList<>();
-      long key = 0;
-      List<Long> run = new ArrayList<>();
-      while (true) {
-        Tuple2<Long, Long> x = it.hasNext() ? it.next() : null;
-        if (x == null || (!run.isEmpty() && x._1() != key)) {
-          if (run.size() > 1) {
-            for (long v : run) {
-              o.add(new Tuple2<>(v / 64, new Tuple2<>(key, (int) (v % 64))));
-            }
-          }
-          run.clear();
-        }
-        if (x == null) {
-          break;
-        }
-        key = x._1();
-        run.add(x._2());
-      }
-      return o.iterator();
-    });
-    // 2. Members of those buckets joined to their features (nodes are already partitioned by id).
-    JavaPairRDD<Long, Tuple2<Integer, Packed>> withFeatures = memberships.join(nodes)
-        .mapToPair(j -> new Tuple2<>(j._2()._1()._1(), new Tuple2<>(j._2()._1()._2(), j._2()._2())));
-    // 3. Regrouped by bucket and verified with Buckets.edges.
-    JavaPairRDD<String, String> edges = withFeatures.repartitionAndSortWithinPartitions(new HashPartitioner(parts))
-        .mapPartitions(it -> {
-          List<Buckets.Edge> o = new ArrayList<>();
-          List<Buckets.Member> members = new ArrayList<>();
-          long key = 0;
-          int band = -1;
-          while (true) {
-            Tuple2<Long, Tuple2<Integer, Packed>> x = it.hasNext() ? it.next() : null;
-            if (x == null || (!members.isEmpty() && x._1() != key)) {
-              o.addAll(Buckets.edges(band, members, hasher, similarity.value(), config.maxBucketPairs()));
-              members = new ArrayList<>();
-            }
-            if (x == null) {
-              break;
-            }
-            key = x._1();
-            band = x._2()._1();
-            members.add(x._2()._2().member(config.rows()));
-          }
-          return o.iterator();
-        }).mapToPair(e -> new Tuple2<>(e.a(), e.b())).persist(StorageLevel.MEMORY_ONLY());
-    long edgeCount = edges.count();
+    ClusterSparkJob.Assignment a = ClusterSparkJob.assign(spark, claims, config);
+    double steps = secs(t0);
+    a.clusterOf().count(); // founding claims and cluster ids: what the stage then joins to the claims and writes
     double seconds = secs(t0);
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     long peak = heap.peak("ours");
     heap.phase("idle");
-    String stages = String.format(Locale.ROOT, "signatures+band keys %.2f s, IDF %.2f s, buckets+verification %.2f s",
-        tNodes, tIdf - tNodes, seconds - tIdf);
+    StringBuilder stages = new StringBuilder();
+    a.seconds().forEach((k, v) -> stages.append(stages.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", k, v)));
+    stages.append(String.format(Locale.ROOT, ", cluster ids %.2f s", seconds - steps));
+    double edgeSeconds = a.seconds().getOrDefault("features", 0.0) + a.seconds().getOrDefault("candidates and verified edges", 0.0);
 
-    long candidateMemberships = withFeatures.count(); // untimed: recomputes the memberships
-    List<Tuple2<String, String>> collected = edges.collect();
-    features.unpersist(false);
-    nodes.unpersist(false);
-    edges.unpersist(false);
-    // Scoring in the driver: edge set and an in-memory union-find over the verified edges.
+    // Scoring, untimed: planted pairs found as verified edges, and sharing a cluster id.
     Set<Long> edgeSet = new HashSet<>();
-    UnionFind uf = new UnionFind();
-    for (Tuple2<String, String> e : collected) {
-      long a = Long.parseLong(e._1().substring(1));
-      long b = Long.parseLong(e._2().substring(1));
-      edgeSet.add(pairKey(a, b));
-      uf.union(a, b);
+    for (LshEdgesSpark.Edge e : a.edges().collect()) {
+      edgeSet.add(pairKey(e.a(), e.b()));
     }
     long asEdge = 0;
-    long sameComponent = 0;
+    List<Tuple2<String, String>> pairs = new ArrayList<>(planted.size());
     for (Map.Entry<Long, Long> p : planted.entrySet()) {
-      if (edgeSet.contains(pairKey(p.getKey(), p.getValue()))) {
+      String x = claimId(p.getKey());
+      String y = claimId(p.getValue());
+      if (edgeSet.contains(pairKey(PackedClaim.nodeId(x), PackedClaim.nodeId(y)))) {
         asEdge++;
       }
-      if (uf.find(p.getKey()) == uf.find(p.getValue())) {
-        sameComponent++;
-      }
+      pairs.add(new Tuple2<>(x, y));
     }
-    return new Ours(n, featurize, seconds, stages, cpu, edgeCount, candidateMemberships, (double) asEdge / planted.size(),
-        (double) sameComponent / planted.size(), peak);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    long sameCluster = jsc.parallelizePairs(pairs, a.clusterOf().getNumPartitions()).join(a.clusterOf())
+        .mapToPair(j -> new Tuple2<>(j._2()._1(), j._2()._2())).join(a.clusterOf())
+        .filter(j -> j._2()._1().equals(j._2()._2())).count();
+    a.release();
+    return new Ours(a.claims(), seconds, edgeSeconds, stages.toString(), cpu, a.edgeCount(), a.candidates(), a.entriesInBuckets(),
+        (double) asEdge / planted.size(), (double) sameCluster / planted.size(), peak);
   }
 
+  /** An order-free key for a pair of node ids: a 64-bit mix of (min, max). */
   static long pairKey(long a, long b) {
-    return Math.min(a, b) * 4_000_000_000L + Math.max(a, b);
+    long lo = Math.min(a, b);
+    long hi = Math.max(a, b);
+    long h = lo * 0x9E3779B97F4A7C15L + hi;
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
   }
 
   // ---------------------------------------------------------------------------------------------
   // MLlib
 
-  /** seconds, pairs, recall, featurization seconds, peak heap. */
+  /** seconds, pairs, recall, featurization seconds, peak heap, process CPU seconds. */
   static double[] mllib(SparkSession spark, Dataset<Row> corpus, Map<Long, Long> planted, long seed, HeapSampler heap) {
     System.gc();
     heap.phase("mllib");
@@ -486,6 +376,7 @@ public final class LshBenchmark {
     double featurize = secs(t0);
 
     long t1 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     MinHashLSHModel model = new MinHashLSH().setNumHashTables(5).setSeed(seed).setInputCol("features")
         .setOutputCol("hashes").fit(features);
     Dataset<Row> pairs = model.approxSimilarityJoin(features, features, 0.5, "distance")
@@ -494,6 +385,7 @@ public final class LshBenchmark {
         .persist(StorageLevel.MEMORY_ONLY());
     long count = pairs.count();
     double seconds = secs(t1);
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
     long peak = heap.peak("mllib");
     heap.phase("idle");
 
@@ -509,7 +401,7 @@ public final class LshBenchmark {
     }
     pairs.unpersist(true);
     features.unpersist(true);
-    return new double[] {seconds, count, (double) found / planted.size(), featurize, peak};
+    return new double[] {seconds, count, (double) found / planted.size(), featurize, peak, cpu};
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -528,48 +420,6 @@ public final class LshBenchmark {
       return os.getProcessCpuTime();
     }
     return 0;
-  }
-
-  /** Union-find over long ids (path halving, union by size). */
-  static final class UnionFind {
-    private final Map<Long, Long> parent = new HashMap<>();
-    private final Map<Long, Integer> size = new HashMap<>();
-
-    long find(long x) {
-      Long p = parent.get(x);
-      if (p == null) {
-        return x;
-      }
-      while (true) {
-        Long q = parent.get(x);
-        if (q == null || q == x) {
-          return x;
-        }
-        Long g = parent.get(q);
-        if (g != null && !g.equals(q)) {
-          parent.put(x, g);
-        }
-        x = q;
-      }
-    }
-
-    void union(long a, long b) {
-      long ra = find(a);
-      long rb = find(b);
-      if (ra == rb) {
-        return;
-      }
-      int sa = size.getOrDefault(ra, 1);
-      int sb = size.getOrDefault(rb, 1);
-      if (sa < sb) {
-        long t = ra;
-        ra = rb;
-        rb = t;
-      }
-      parent.put(rb, ra);
-      parent.putIfAbsent(ra, ra);
-      size.put(ra, sa + sb);
-    }
   }
 
   /** Samples heap used every 20 ms and keeps the peak per phase. */

@@ -1,0 +1,335 @@
+package io.claimtrace.spark;
+
+import io.claimtrace.cluster.Buckets;
+import io.claimtrace.cluster.ClaimFeatures;
+import io.claimtrace.cluster.ClaimSimilarity;
+import io.claimtrace.cluster.ClusterConfig;
+import io.claimtrace.cluster.IdfMap;
+import io.claimtrace.cluster.PackedClaim;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * Candidate pairs from banded MinHash LSH, verified with {@link ClaimSimilarity}, as edges between
+ * claim node ids: the part of the cluster stage whose cost grows with the corpus. Used by
+ * {@link ClusterSparkJob} and timed as is by {@code bench-lsh}.
+ *
+ * <ol>
+ *   <li>{@link #nodes}: the packed claims, partitioned by node id. They travel once, as one byte
+ *       array per (source partition, target partition), so the cost does not depend on the
+ *       session's serializer.</li>
+ *   <li>Token document frequencies (tokens seen twice or more), broadcast as IDF for the
+ *       similarity.</li>
+ *   <li>Buckets: each claim emits one (band key, node id) entry per band, shipped as primitive
+ *       {@code long[]} blocks; a bucket partition sorts its entries and keeps buckets of two or
+ *       more members only ({@link Buckets#candidates}, with the star-plus-window cap for large
+ *       buckets). Features never enter this shuffle.</li>
+ *   <li>Candidate pairs, routed to the partition of their first node and made distinct there
+ *       (a pair found in several bands is verified once), picks up the first claim without a
+ *       shuffle of the nodes, then goes to the partition of its second claim and is verified
+ *       there.</li>
+ * </ol>
+ */
+public final class LshEdgesSpark {
+  private LshEdgesSpark() {}
+
+  /** A verified edge between two claim nodes. */
+  public record Edge(long a, long b, double similarity) implements Serializable {}
+
+  /** What {@link #edges} produced, with counts for the run manifest and the benchmark. */
+  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates) {}
+
+  /**
+   * The claims, partitioned by {@code partitioner} (a {@link HashPartitioner} over node ids) and
+   * cached as byte blocks ({@link #claims} reads them): one shuffle of the features.
+   */
+  public static JavaRDD<byte[]> nodes(JavaRDD<PackedClaim> claims, HashPartitioner partitioner) {
+    int parts = partitioner.numPartitions();
+    JavaPairRDD<Integer, byte[]> blocks = claims.mapPartitionsToPair(it -> {
+      PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
+      while (it.hasNext()) {
+        PackedClaim c = it.next();
+        int p = partitioner.getPartition(c.node);
+        if (out[p] == null) {
+          out[p] = new PackedClaim.Bytes(1 << 12);
+        }
+        c.write(out[p]);
+      }
+      return byteBlocks(out);
+    });
+    return blocks.partitionBy(partitioner).map(Tuple2::_2).persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** The number of claims in {@code nodes}, without decoding them. */
+  public static long count(JavaRDD<byte[]> nodes) {
+    return nodes.map(block -> {
+      ByteBuffer in = ByteBuffer.wrap(block);
+      long n = 0;
+      while (in.hasRemaining()) {
+        PackedClaim.skip(in);
+        n++;
+      }
+      return n;
+    }).fold(0L, Long::sum);
+  }
+
+  /** The claims in a partition of {@link #nodes}. */
+  public static Iterator<PackedClaim> claims(Iterator<byte[]> blocks) {
+    return new Iterator<>() {
+      private ByteBuffer current;
+
+      @Override
+      public boolean hasNext() {
+        while ((current == null || !current.hasRemaining()) && blocks.hasNext()) {
+          current = ByteBuffer.wrap(blocks.next());
+        }
+        return current != null && current.hasRemaining();
+      }
+
+      @Override
+      public PackedClaim next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return PackedClaim.read(current);
+      }
+    };
+  }
+
+  /**
+   * Verified edges among {@code nodes} (as built by {@link #nodes} with {@code partitioner}).
+   *
+   * @param claims number of nodes, for IDF
+   */
+  public static Result edges(JavaSparkContext jsc, JavaRDD<byte[]> nodes, HashPartitioner partitioner,
+      long claims, ClusterConfig config) {
+    int bands = config.bands();
+    int maxAllPairs = config.maxBucketPairs();
+
+    jsc.setJobDescription("cluster: token frequencies");
+    Map<String, Long> df = nodes.mapPartitionsToPair(blocks -> {
+      Map<String, Long> local = new HashMap<>();
+      Iterator<PackedClaim> it = claims(blocks);
+      while (it.hasNext()) {
+        for (String t : it.next().tokens()) {
+          local.merge(t, 1L, Long::sum);
+        }
+      }
+      List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
+      local.forEach((t, c) -> o.add(new Tuple2<>(t, c)));
+      return o.iterator();
+    }).reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap();
+    Map<String, Double> idf = new HashMap<>();
+    df.forEach((t, c) -> idf.put(t, ClaimSimilarity.idf(claims, c)));
+    Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
+        new ClaimSimilarity(new IdfMap(idf), ClaimSimilarity.idf(claims, 1), config.threshold()));
+
+    jsc.setJobDescription("cluster: LSH buckets and candidate pairs");
+    int parts = partitioner.numPartitions();
+    LongAccumulator entries = jsc.sc().longAccumulator("cluster: bucket entries");
+    LongAccumulator inBuckets = jsc.sc().longAccumulator("cluster: entries in buckets of 2+");
+    // (band key, node) entries, in long[] blocks per bucket partition: key0, node0, key1, node1, ...
+    JavaPairRDD<Integer, long[]> bucketBlocks = nodes.mapPartitionsToPair(blocks -> {
+      LongBuffer[] out = new LongBuffer[parts];
+      long[] node = new long[1];
+      long[] keys = new long[bands];
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          int n = PackedClaim.readBandKeys(in, node, keys); // 0 without tokens: stays a singleton
+          for (int band = 0; band < n; band++) {
+            long k = keys[band];
+            int p = (int) Long.remainderUnsigned(k, parts);
+            if (out[p] == null) {
+              out[p] = new LongBuffer();
+            }
+            out[p].add(k);
+            out[p].add(node[0]);
+          }
+        }
+      }
+      return blocks(out);
+    });
+    JavaPairRDD<Integer, long[]> pairBlocks = bucketBlocks.partitionBy(new HashPartitioner(parts)).mapPartitionsToPair(it -> {
+      LongBuffer all = new LongBuffer();
+      while (it.hasNext()) {
+        all.addAll(it.next()._2());
+      }
+      int n = all.size / 2;
+      long[] keys = new long[n];
+      long[] members = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = all.values[2 * i];
+        members[i] = all.values[2 * i + 1];
+      }
+      all = null;
+      entries.add(n);
+      // pairs (a, b), a < b, in blocks per node partition of a
+      LongBuffer[] out = new LongBuffer[parts];
+      inBuckets.add(Buckets.candidates(keys, members, n, maxAllPairs, (a, b) -> {
+        int p = partitioner.getPartition(a);
+        if (out[p] == null) {
+          out[p] = new LongBuffer();
+        }
+        out[p].add(a);
+        out[p].add(b);
+      }));
+      return blocks(out);
+    });
+    // Distinct pairs on a's node partition, one (a[], b[]) record per partition, sorted by (a, b).
+    JavaRDD<long[][]> candidates = pairBlocks.partitionBy(partitioner).map(Tuple2::_2).mapPartitions(it -> {
+      LongBuffer all = new LongBuffer();
+      while (it.hasNext()) {
+        all.addAll(it.next());
+      }
+      int n = all.size / 2;
+      long[] a = new long[n];
+      long[] b = new long[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = all.values[2 * i];
+        b[i] = all.values[2 * i + 1];
+      }
+      int distinct = Buckets.distinctPairs(a, b, n);
+      return java.util.Collections.singletonList(new long[][] {Arrays.copyOf(a, distinct), Arrays.copyOf(b, distinct)})
+          .iterator();
+    }, true).persist(StorageLevel.MEMORY_AND_DISK());
+    long candidateCount = candidates.map(c -> (long) c[0].length).fold(0L, Long::sum);
+
+    jsc.setJobDescription("cluster: verify candidate pairs");
+    // On a's partition: each first claim A once per partition of its second claims, with their ids,
+    // as bytes: [A][count][b...]. On b's partition: A against each B.
+    JavaPairRDD<Integer, byte[]> withA = candidates.zipPartitions(nodes, (cit, blocks) -> {
+      long[][] c = cit.next();
+      long[] a = c[0];
+      long[] b = c[1];
+      Iterator<PackedClaim> nit = claims(blocks);
+      PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
+      int[] perPartition = new int[parts];
+      while (nit.hasNext()) {
+        PackedClaim x = nit.next();
+        int from = Arrays.binarySearch(a, x.node);
+        if (from < 0) {
+          continue;
+        }
+        while (from > 0 && a[from - 1] == x.node) {
+          from--;
+        }
+        int to = from;
+        while (to < a.length && a[to] == x.node) {
+          to++;
+        }
+        // this claim's partners, grouped by their node partition
+        java.util.Arrays.fill(perPartition, 0);
+        for (int k = from; k < to; k++) {
+          perPartition[partitioner.getPartition(b[k])]++;
+        }
+        for (int q = 0; q < parts; q++) {
+          if (perPartition[q] == 0) {
+            continue;
+          }
+          if (out[q] == null) {
+            out[q] = new PackedClaim.Bytes(1 << 12);
+          }
+          x.write(out[q]);
+          out[q].putInt(perPartition[q]);
+          for (int k = from; k < to; k++) {
+            if (partitioner.getPartition(b[k]) == q) {
+              out[q].putLong(b[k]);
+            }
+          }
+        }
+      }
+      return byteBlocks(out);
+    }).mapToPair(t -> t);
+    JavaRDD<Edge> edges = withA.partitionBy(partitioner).map(Tuple2::_2).zipPartitions(nodes, (bit, blocks) -> {
+      Map<Long, PackedClaim> local = new HashMap<>();
+      claims(blocks).forEachRemaining(x -> local.put(x.node, x));
+      Map<Long, ClaimFeatures> features = new HashMap<>();
+      ClaimSimilarity s = similarity.value();
+      List<Edge> o = new ArrayList<>();
+      while (bit.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(bit.next());
+        while (in.hasRemaining()) {
+          PackedClaim x = PackedClaim.read(in);
+          ClaimFeatures fx = x.features();
+          int count = in.getInt();
+          for (int m = 0; m < count; m++) {
+            long y = in.getLong();
+            PackedClaim py = local.get(y);
+            if (py == null) {
+              continue;
+            }
+            ClaimFeatures fy = features.computeIfAbsent(y, k -> py.features());
+            double sim = s.similarity(fx, fy);
+            if (sim >= s.threshold()) {
+              o.add(new Edge(x.node, y, sim));
+            }
+          }
+        }
+      }
+      return o.iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+    long edgeCount = edges.count();
+    candidates.unpersist(false);
+    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), candidateCount);
+  }
+
+  private static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {
+    List<Tuple2<Integer, long[]>> o = new ArrayList<>();
+    for (int p = 0; p < out.length; p++) {
+      if (out[p] != null) {
+        o.add(new Tuple2<>(p, out[p].toArray()));
+      }
+    }
+    return o.iterator();
+  }
+
+  private static Iterator<Tuple2<Integer, byte[]>> byteBlocks(PackedClaim.Bytes[] out) {
+    List<Tuple2<Integer, byte[]>> o = new ArrayList<>();
+    for (int p = 0; p < out.length; p++) {
+      if (out[p] != null) {
+        o.add(new Tuple2<>(p, out[p].toArray()));
+      }
+    }
+    return o.iterator();
+  }
+
+  /** A growable long array. */
+  static final class LongBuffer {
+    long[] values = new long[64];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    void addAll(long[] v) {
+      if (size + v.length > values.length) {
+        values = Arrays.copyOf(values, Math.max(values.length * 2, size + v.length));
+      }
+      System.arraycopy(v, 0, values, size, v.length);
+      size += v.length;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

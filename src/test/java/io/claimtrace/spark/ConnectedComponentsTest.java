@@ -1,0 +1,116 @@
+package io.claimtrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import scala.Tuple2;
+
+/** Both paths (distributed star rounds, one-task union-find) against an in-memory union-find. */
+class ConnectedComponentsTest {
+  static SparkSession spark;
+  static JavaSparkContext jsc;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.start("ConnectedComponentsTest");
+    jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** Chains, stars, a long path, repeated and self edges, over random 64-bit node ids. */
+  static List<Tuple2<Long, Long>> graph() {
+    SplittableRandom r = new SplittableRandom(5);
+    long[] ids = new long[3000];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = r.nextLong();
+    }
+    List<Tuple2<Long, Long>> edges = new ArrayList<>();
+    for (int i = 0; i < 400; i++) { // a path of 400 nodes
+      edges.add(new Tuple2<>(ids[i], ids[i + 1]));
+    }
+    for (int i = 500; i < 600; i++) { // a star
+      edges.add(new Tuple2<>(ids[500], ids[i]));
+    }
+    for (int k = 0; k < 1500; k++) { // random small components among the rest
+      int a = 700 + r.nextInt(2300);
+      int b = 700 + r.nextInt(2300);
+      edges.add(new Tuple2<>(ids[a], ids[b]));
+      if (k % 10 == 0) {
+        edges.add(new Tuple2<>(ids[b], ids[a]));
+        edges.add(new Tuple2<>(ids[a], ids[a]));
+      }
+    }
+    return edges;
+  }
+
+  static Map<Long, Long> expected(List<Tuple2<Long, Long>> edges) {
+    Map<Long, Long> parent = new HashMap<>();
+    for (Tuple2<Long, Long> e : edges) {
+      if (!e._1().equals(e._2())) {
+        long a = find(parent, e._1());
+        long b = find(parent, e._2());
+        parent.put(Math.max(a, b), Math.min(a, b));
+      }
+    }
+    Map<Long, Long> out = new HashMap<>();
+    for (Long node : new ArrayList<>(parent.keySet())) {
+      out.put(node, find(parent, node));
+    }
+    return out;
+  }
+
+  private static long find(Map<Long, Long> parent, long x) {
+    parent.putIfAbsent(x, x);
+    while (parent.get(x) != x) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+
+  @Test
+  void distributedRoundsAndUnionFindGiveTheSmallestNodePerComponent() {
+    List<Tuple2<Long, Long>> edges = graph();
+    Map<Long, Long> expected = expected(edges);
+    JavaPairRDD<Long, Long> rdd = jsc.parallelizePairs(edges, 3);
+    HashPartitioner four = new HashPartitioner(4);
+    JavaPairRDD<Long, Long> distributed = ConnectedComponents.of(rdd, four, 0);
+    JavaPairRDD<Long, Long> local = ConnectedComponents.of(rdd, four, Long.MAX_VALUE);
+    JavaPairRDD<Long, Long> counted = ConnectedComponents.of(rdd, four, edges.size(), true);
+    assertEquals(expected, distributed.collectAsMap());
+    assertEquals(expected, local.collectAsMap());
+    assertEquals(expected, counted.collectAsMap(), "straight to the union-find, repeats and self edges included");
+    // partitioned like the nodes: partition i holds the nodes the partitioner sends to i
+    for (JavaPairRDD<Long, Long> result : List.of(distributed, local, counted)) {
+      List<List<Tuple2<Long, Long>>> parts = result.glom().collect();
+      for (int i = 0; i < parts.size(); i++) {
+        for (Tuple2<Long, Long> t : parts.get(i)) {
+          assertEquals(i, four.getPartition(t._1()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void stringNodesWorkToo() {
+    JavaPairRDD<String, String> edges = jsc.parallelizePairs(List.of(
+        new Tuple2<>("b", "a"), new Tuple2<>("c", "b"), new Tuple2<>("x", "y"), new Tuple2<>("z", "z")), 2);
+    Map<String, String> want = Map.of("a", "a", "b", "a", "c", "a", "x", "x", "y", "x");
+    assertEquals(want, ConnectedComponents.of(edges).collectAsMap());
+    assertEquals(want, ConnectedComponents.of(edges, new HashPartitioner(2), 0).collectAsMap());
+  }
+}
