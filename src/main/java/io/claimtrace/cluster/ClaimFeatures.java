@@ -23,6 +23,7 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
     implements Serializable {
 
   private static final Synonyms SYNONYMS = Synonyms.bundled();
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(?:\\.\\d+)?%?");
 
   /**
@@ -41,7 +42,7 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
     }
     Set<String> tokens = new LinkedHashSet<>();
     List<Double> numbers = new ArrayList<>();
-    for (String raw : normalized == null ? new String[0] : normalized.split("\\s+")) {
+    for (String raw : normalized == null ? new String[0] : WHITESPACE.split(normalized)) {
       if (raw.isEmpty()) {
         continue;
       }
@@ -91,6 +92,15 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
     return tokens;
   }
 
+  /** Cheap pre-check before the regex: most tokens are words. */
+  private static boolean startsLikeNumber(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c >= '0' && c <= '9' || (c == '-' || c == '+') && t.length() > 1 && t.charAt(1) >= '0' && t.charAt(1) <= '9';
+  }
+
   static Double number(String token) {
     String t = token;
     int colon = t.indexOf(':');
@@ -101,7 +111,7 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
     if (underscore > 0) {
       t = t.substring(0, underscore);
     }
-    if (!NUMBER.matcher(t).matches()) {
+    if (!startsLikeNumber(t) || !NUMBER.matcher(t).matches()) {
       return null;
     }
     try {
