@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-uci", mixinStandardHelpOptions = true,
     description = {"Clusters UCI News Aggregator headlines (shuffled with a fixed seed, first --rows) through the",
         "analyze path's features, LSH + verification + connected components, and scores the clusters against",
-        "STORY: pairwise precision, recall, F1 and Adjusted Rand Index. Needs no Spark."})
+        "STORY: pairwise precision, recall, F1 and Adjusted Rand Index. Clusters with the cluster stage's code on local Spark."})
 public final class BenchUciCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "FILE",
       defaultValue = "../shared/eval/uci-news-aggregator/newsCorpora_2014-03-10_to_2014-03-23.tsv.gz",

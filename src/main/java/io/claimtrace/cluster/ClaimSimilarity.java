@@ -169,10 +169,19 @@ public final class ClaimSimilarity implements Serializable {
 
   static Set<String> subjectWords(String subject) {
     String s = subject.startsWith("kb:") ? subject.substring(subject.indexOf(':', 3) + 1) : subject;
+    // Runs of letters and digits, scanned by hand: this runs for every verified candidate pair.
     Set<String> words = new HashSet<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 1 && !GENERIC_NAME_WORDS.contains(w)) {
-        words.add(w);
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean inWord = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        String w = s.substring(start, i);
+        if (w.length() > 1 && !GENERIC_NAME_WORDS.contains(w)) {
+          words.add(w);
+        }
+        start = -1;
       }
     }
     return words;

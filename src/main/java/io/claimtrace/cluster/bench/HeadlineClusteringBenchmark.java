@@ -1,14 +1,13 @@
 package io.claimtrace.cluster.bench;
 
-import io.claimtrace.cluster.Buckets;
-import io.claimtrace.cluster.ClaimFeatures;
-import io.claimtrace.cluster.ClaimSimilarity;
 import io.claimtrace.cluster.ClusterConfig;
-import io.claimtrace.cluster.MinHasher;
 import io.claimtrace.nlp.ClaimExtractor;
 import io.claimtrace.nlp.EntityRecognizer;
 import io.claimtrace.nlp.KnowledgeBase;
 import io.claimtrace.nlp.NlpPipeline;
+import io.claimtrace.spark.ClusterSparkJob;
+import io.claimtrace.spark.SparkSessions;
+import io.claimtrace.spark.Tables;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,17 +24,22 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The cluster stage end to end on UCI News Aggregator headlines, scored against the aggregator's
  * STORY labels. Rows are shuffled with a fixed seed (the file is sorted by story) and the first N
  * taken; each headline goes through the analyze path exactly as {@link ParaphraseBenchmark}
  * computes features (sentences, entities with the bundled knowledge base, tagging, the claim
- * extractor's normalized form); token IDF comes from the N headlines (tokens seen twice or more,
- * as in the Spark job); MinHash banding and {@link Buckets#edges} verification with the default
- * {@link ClusterConfig}; connected components by an in-memory union-find over the verified edges,
- * with the Spark job's chaining guard (components above maxComponent re-linked with strong edges
- * only). Every headline is clustered, whether or not the claim extractor accepts it as a claim.
+ * extractor's normalized form); then the cluster stage's own code, {@link ClusterSparkJob#assign}
+ * with the default {@link ClusterConfig}, on local Spark: token IDF, banded MinHash candidates,
+ * verified edges, connected components with the chaining guard, cluster ids. Every headline is
+ * clustered, whether or not the claim extractor accepts it as a claim.
  */
 public final class HeadlineClusteringBenchmark {
   private HeadlineClusteringBenchmark() {}
@@ -60,26 +64,47 @@ public final class HeadlineClusteringBenchmark {
     EntityRecognizer entities = new EntityRecognizer(KnowledgeBase.bundled());
     ClaimExtractor claims = new ClaimExtractor(nlp);
     long t0 = System.nanoTime();
-    List<ClaimFeatures> features = new ArrayList<>(n);
+    List<Row> rowsOut = new ArrayList<>(n);
     int accepted = 0;
     for (Headline h : sample) {
-      Object[] f = ParaphraseBenchmark.features(h.id(), h.title(), nlp, entities, claims);
-      features.add((ClaimFeatures) f[0]);
-      if ((Boolean) f[1]) {
+      ParaphraseBenchmark.Analyzed a = ParaphraseBenchmark.analyze(h.title(), nlp, entities, claims);
+      List<Row> ents = new ArrayList<>();
+      for (String[] e : a.entities()) {
+        ents.add(RowFactory.create(e[0], e[1], e[2] != null, e[2]));
+      }
+      rowsOut.add(RowFactory.create(h.id(), a.normalized(), ents, null));
+      if (a.claim()) {
         accepted++;
       }
     }
     double analyzeSeconds = (System.nanoTime() - t0) / 1e9;
 
-    long t1 = System.nanoTime();
     ClusterConfig config = ClusterConfig.defaults();
-    int[] cluster = cluster(features, config);
-    double clusterSeconds = (System.nanoTime() - t1) / 1e9;
+    Map<String, String> clusterOf;
+    double clusterSeconds;
+    SparkSession spark = SparkSessions.create("claimtrace bench-uci", "local[2]",
+        Map.of("spark.ui.enabled", "false", "spark.sql.shuffle.partitions", "4"));
+    try {
+      StructType schema = new StructType()
+          .add("claim_id", DataTypes.StringType)
+          .add("normalized", DataTypes.StringType)
+          .add(Tables.CLAIMS_SCHEMA.apply("entities"))
+          .add(Tables.CLAIMS_SCHEMA.apply("published_at"));
+      Dataset<Row> claimRows = spark.createDataFrame(rowsOut, schema).cache();
+      claimRows.count();
+      long t1 = System.nanoTime();
+      ClusterSparkJob.Assignment assignment = ClusterSparkJob.assign(spark, claimRows, config);
+      clusterOf = assignment.clusterOf().collectAsMap();
+      clusterSeconds = (System.nanoTime() - t1) / 1e9;
+    } finally {
+      spark.stop();
+    }
+    String[] cluster = sample.stream().map(h -> clusterOf.get(h.id())).toArray(String[]::new);
 
     String[] truth = sample.stream().map(Headline::story).toArray(String[]::new);
     Scores s = score(cluster, truth);
-    Map<Integer, Integer> sizes = new HashMap<>();
-    for (int c : cluster) {
+    Map<String, Integer> sizes = new HashMap<>();
+    for (String c : cluster) {
       sizes.merge(c, 1, Integer::sum);
     }
     long singletons = sizes.values().stream().filter(v -> v == 1).count();
@@ -89,7 +114,7 @@ public final class HeadlineClusteringBenchmark {
     out.printf(Locale.ROOT, "== UCI News Aggregator headlines vs STORY: %d of %d rows (shuffled, seed %d), %d stories in the sample%n",
         n, all.size(), seed, stories);
     out.printf(Locale.ROOT, "analyze path: %.1f s (%d of %d headlines accepted as claims; all are clustered); "
-        + "cluster (MinHash %dx%d, threshold %.2f, in-memory union-find): %.2f s%n",
+        + "cluster stage (ClusterSparkJob.assign on local[2], MinHash %dx%d, threshold %.2f): %.2f s%n",
         analyzeSeconds, accepted, n, config.bands(), config.rows(), config.threshold(), clusterSeconds);
     out.printf(Locale.ROOT, "clusters: %d (%d singletons, %d with 2+ headlines, largest %d)%n",
         sizes.size(), singletons, sizes.size() - singletons, largest);
@@ -99,7 +124,7 @@ public final class HeadlineClusteringBenchmark {
       byCategory.computeIfAbsent(sample.get(i).category(), k -> new ArrayList<>()).add(i);
     }
     for (Map.Entry<String, List<Integer>> e : byCategory.entrySet()) {
-      int[] p = e.getValue().stream().mapToInt(i -> cluster[i]).toArray();
+      String[] p = e.getValue().stream().map(i -> cluster[i]).toArray(String[]::new);
       String[] t = e.getValue().stream().map(i -> truth[i]).toArray(String[]::new);
       print(out, "category " + e.getKey(), score(p, t));
     }
@@ -109,98 +134,6 @@ public final class HeadlineClusteringBenchmark {
   private static void print(PrintStream out, String label, Scores s) {
     out.printf(Locale.ROOT, "%-12s n=%5d  pairwise P %.3f  R %.3f  F1 %.3f  ARI %.3f  (pairs: predicted %d, true %d, both %d)%n",
         label, s.n(), s.precision(), s.recall(), s.f1(), s.ari(), s.predictedPairs(), s.truePairs(), s.agreeingPairs());
-  }
-
-  /** Cluster index per feature: LSH buckets, verified edges, union-find, chaining guard. */
-  static int[] cluster(List<ClaimFeatures> features, ClusterConfig config) {
-    int n = features.size();
-    Map<String, Long> df = new HashMap<>();
-    for (ClaimFeatures f : features) {
-      for (String t : f.tokens()) {
-        df.merge(t, 1L, Long::sum);
-      }
-    }
-    Map<String, Double> idf = new HashMap<>();
-    df.forEach((t, c) -> {
-      if (c > 1) {
-        idf.put(t, ClaimSimilarity.idf(n, c));
-      }
-    });
-    ClaimSimilarity similarity = new ClaimSimilarity(idf, ClaimSimilarity.idf(n, 1), config.threshold());
-    MinHasher hasher = new MinHasher(config.bands(), config.rows(), config.seed());
-    Map<String, Integer> index = new HashMap<>();
-    Map<Long, List<Buckets.Member>>[] buckets = newBuckets(config.bands());
-    for (int i = 0; i < n; i++) {
-      ClaimFeatures f = features.get(i);
-      index.put(f.claimId(), i);
-      if (f.tokens().isEmpty()) {
-        continue; // nothing to compare on: stays a singleton
-      }
-      long[] sig = hasher.signature(f.shingles());
-      long[] keys = hasher.bandKeys(sig);
-      for (int band = 0; band < keys.length; band++) {
-        buckets[band].computeIfAbsent(keys[band], k -> new ArrayList<>()).add(new Buckets.Member(f, sig));
-      }
-    }
-    List<Buckets.Edge> edges = new ArrayList<>();
-    for (int band = 0; band < buckets.length; band++) {
-      for (List<Buckets.Member> members : buckets[band].values()) {
-        edges.addAll(Buckets.edges(band, members, hasher, similarity, config.maxBucketPairs()));
-      }
-    }
-    int[] parent = identity(n);
-    for (Buckets.Edge e : edges) {
-      union(parent, index.get(e.a()), index.get(e.b()));
-    }
-    int[] size = new int[n];
-    for (int i = 0; i < n; i++) {
-      size[find(parent, i)]++;
-    }
-    int[] strong = identity(n);
-    for (Buckets.Edge e : edges) {
-      if (e.similarity() >= config.strictThreshold()) {
-        union(strong, index.get(e.a()), index.get(e.b()));
-      }
-    }
-    int[] label = new int[n];
-    for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
-      label[i] = size[root] > config.maxComponent() ? n + find(strong, i) : root;
-    }
-    return label;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<Long, List<Buckets.Member>>[] newBuckets(int bands) {
-    Map<Long, List<Buckets.Member>>[] b = new Map[bands];
-    for (int i = 0; i < bands; i++) {
-      b[i] = new HashMap<>();
-    }
-    return b;
-  }
-
-  private static int[] identity(int n) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
-    }
-    return p;
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 
   /**
@@ -245,14 +178,6 @@ public final class HeadlineClusteringBenchmark {
     double recall = sumB == 0 ? 0 : index / sumB;
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
     return new Scores(n, (long) sumA, (long) sumB, (long) index, precision, recall, f1, ari);
-  }
-
-  static Scores score(int[] predicted, String[] truth) {
-    Integer[] p = new Integer[predicted.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = predicted[i];
-    }
-    return score(p, truth);
   }
 
   private static double pairs(long c) {

@@ -144,18 +144,26 @@ public final class ParaphraseBenchmark {
         if (f.length < 5) {
           continue;
         }
-        Object[] a = features("a" + n, f[3], nlp, entities, claims);
-        Object[] b = features("b" + n, f[4], nlp, entities, claims);
-        pairs.add(new Pair(f[0].strip().endsWith("1"), (ClaimFeatures) a[0], (ClaimFeatures) b[0],
-            (Boolean) a[1] && (Boolean) b[1]));
+        Analyzed a = analyze(f[3], nlp, entities, claims);
+        Analyzed b = analyze(f[4], nlp, entities, claims);
+        pairs.add(new Pair(f[0].strip().endsWith("1"), a.features("a" + n), b.features("b" + n), a.claim() && b.claim()));
         n++;
       }
     }
     return pairs;
   }
 
-  /** Features of one sentence as the analyze stage would compute them, and whether it is a claim. */
-  static Object[] features(String id, String text, NlpPipeline nlp, EntityRecognizer entities, ClaimExtractor claims) {
+  /**
+   * One text as the analyze stage sees it: the claim extractor's normalized form, the entities as
+   * (text, type, kb id) rows, and whether some sentence of it is a claim.
+   */
+  record Analyzed(String normalized, List<String[]> entities, boolean claim) {
+    ClaimFeatures features(String id) {
+      return ClaimFeatures.of(id, normalized, entities);
+    }
+  }
+
+  static Analyzed analyze(String text, NlpPipeline nlp, EntityRecognizer entities, ClaimExtractor claims) {
     List<AnalyzedSentence> sentences = nlp.split(text);
     StringBuilder normalized = new StringBuilder();
     List<String[]> ents = new ArrayList<>();
@@ -169,8 +177,9 @@ public final class ParaphraseBenchmark {
       claim |= x.claim() && claims.candidate(s);
       normalized.append(' ').append(x.normalized());
     }
-    return new Object[] {ClaimFeatures.of(id, normalized.toString().strip(), ents), claim};
+    return new Analyzed(normalized.toString().strip(), ents, claim);
   }
+
 
   /** A test pair by sentence id, for the end-to-end run. */
   public record SentencePair(boolean same, String a, String b) {}
