@@ -382,17 +382,14 @@ public final class EntityRecognizer {
       "Thus", "Therefore", "Instead", "Indeed", "Still", "Yet", "Though", "Although", "Whether", "Perhaps");
 
   /**
-   * A lone word in the first-name lists that is no knowledge-base entry, no acronym, no compass word
-   * and no word the Penn dictionary knows only as a proper noun (WSJ company and place names): a
-   * person ("Chris"). Surnames are left out: too many are also towns and clubs ("Preston", "Derby").
+   * A lone word in the first-name lists (which hold no common word, so no compass word) that is no
+   * knowledge-base entry, no acronym and no word the Penn dictionary knows only as a proper noun (WSJ
+   * company and place names): a person ("Chris"). Surnames are left out: too many are also towns and clubs ("Preston", "Derby").
    */
   private boolean loneListedName(String w) {
     return features.firstNames.contains(w) && kb.lookup(w).isEmpty() && !KnowledgeBase.isUpperWord(w)
-        && !features.properNouns.contains(w) && !LOC_DIRECTIONS.contains(w);
+        && !features.properNouns.contains(w);
   }
-
-  private static final java.util.Set<String> LOC_DIRECTIONS = java.util.Set.of("North", "South", "East", "West",
-      "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Great", "Little");
 
   /**
    * A lone name with a speech verb right before it, closing the clause ("..., says Tarlo ."), or
@@ -435,11 +432,11 @@ public final class EntityRecognizer {
     return PLACE_PREFIXES.contains(w) || PLACE_PREFIXES.contains(NerFeatures.titleCase(w));
   }
 
-  /** Job titles that alone are not names (authored). */
-  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairman",
-      "Chairwoman", "Governor", "Mayor", "Ambassador", "Commissioner", "Premier", "Spokesman", "Spokeswoman",
-      "Manager", "Editor", "Founder", "Chief", "Officer", "Deputy", "Vice", "Speaker", "Attorney", "Lawmaker",
-      "Senator", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral");
+  /** Job titles that alone are not names (authored), beyond ner-train/titles.txt: the one use checks both. */
+  private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairwoman",
+      "Mayor", "Ambassador", "Commissioner", "Premier", "Spokeswoman", "Editor", "Founder", "Deputy", "Vice",
+      "Speaker", "Attorney", "Lawmaker", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel",
+      "Major", "Admiral");
 
   /** One or two digits (an age); no regex, this runs for every lone name. */
   private static boolean smallNumber(String w) {
@@ -554,16 +551,15 @@ public final class EntityRecognizer {
     return e - s >= 2 && features.demonyms.contains(t[s]) && features.firstNames.contains(t[s]) && isNameWord(t, s + 1);
   }
 
-  /** Words that make a name an organisation wherever they stand in it (authored, general English). */
-  static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Airways", "Airlines", "Air", "Services",
-      "Service", "Bank", "Party", "Union", "Association", "Council", "Committee", "Agency", "Authority", "Army",
-      "Navy", "Police", "Press", "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph",
-      "Journal", "Institute", "University", "School", "College", "Hospital", "Hospitals", "Museum", "Foundation",
-      "Federation", "Commission", "Court", "Parliament", "Assembly", "Senate", "Congress", "Ministry",
-      "Department", "Office", "Bureau", "Railways", "Railway", "Motors", "Petroleum", "Oil", "Steel", "Mining",
-      "Telecom", "Telecommunications", "Energy", "Pharmaceuticals", "Insurance", "Securities", "Capital",
-      "Investments", "Investors", "Partners", "Brands", "Foods", "Industries", "Airport", "League", "Club", "Team",
-      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings", "Trust", "Fund");
+  /**
+   * Words that make a name an organisation wherever they stand in it (authored, general English),
+   * beyond ner-train/org-suffixes.txt: every use checks both.
+   */
+  static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Air", "Army", "Navy", "Police", "Press",
+      "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph", "Journal", "School", "Hospitals",
+      "Museum", "Court", "Parliament", "Assembly", "Senate", "Congress", "Railways", "Railway", "Petroleum", "Oil",
+      "Steel", "Mining", "Telecommunications", "Investors", "Brands", "Foods", "Airport", "League", "Team",
+      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings");
 
   /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
   private boolean weakSingle(String[] t, int i) {

@@ -58,6 +58,8 @@ public final class LanguageIdentifier {
       "would", "can", "could", "should", "said", "says", "which", "who", "they", "he", "she", "we", "you",
       "there", "been", "after", "about", "more", "than", "also", "into", "over", "it", "what", "when");
 
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
   /**
    * Whether {@code text} reads as English by its function words: at least two of them and at least
    * 15% of the words. The n-gram model needs a few sentences to be sure; a one-sentence brief or a
@@ -70,7 +72,7 @@ public final class LanguageIdentifier {
     }
     int words = 0;
     int function = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (w.isEmpty()) {
         continue;
       }

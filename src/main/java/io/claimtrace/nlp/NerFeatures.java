@@ -58,49 +58,90 @@ public final class NerFeatures {
 
   public NerFeatures(KnowledgeBase kb) {
     this.kb = kb;
-    this.orgSuffixes = words("org-suffixes.txt");
-    this.demonyms = words("demonyms.txt");
-    Set<String> t = new HashSet<>();
-    for (String line : lines("titles.txt")) {
-      for (String w : line.split("\\s+")) {
-        t.add(w.toLowerCase(Locale.ROOT));
-      }
-    }
-    this.titleWords = Set.copyOf(t);
-    Set<String> common = new HashSet<>();
-    Set<String> proper = new HashSet<>();
-    readPennTagDictionary(common, proper);
-    common.addAll(CLOSED_CLASS);
-    this.commonWords = Set.copyOf(common);
-    this.properNouns = Set.copyOf(proper);
-    this.firstNames = names("first-names.txt", "datafaker-first-names.txt");
-    this.surnames = names("surnames.txt", "datafaker-surnames.txt");
+    Lists l = Lists.get();
+    this.orgSuffixes = l.orgSuffixes;
+    this.demonyms = l.demonyms;
+    this.titleWords = l.titleWords;
+    this.commonWords = l.commonWords;
+    this.properNouns = l.properNouns;
+    this.firstNames = l.firstNames;
+    this.surnames = l.surnames;
   }
 
   /**
-   * The authored list plus the derived datafaker list (see DatafakerNameListsTest), less the derived
-   * names that are also common English words ("Will", "Rich", "Long"), places or organisations in the
-   * knowledge base ("Paris", "Jordan"), nationality words, months or weekdays: in those the name
-   * reading is the rarer one, and the authored lists keep the few that matter.
+   * The word lists, read once per JVM: the analyze stage builds a recognizer per Spark partition,
+   * and reading the Penn tag dictionary and the 50k datafaker names each time cost about 125 ms.
+   * The name lists are filtered against the bundled knowledge base whatever {@code --kb} files a
+   * run adds, so the "fn"/"sn" features are the ones {@link NerModel} was trained with.
    */
-  private Set<String> names(String authored, String derived) {
-    Set<String> out = new HashSet<>(lines(authored));
-    for (String w : lines(derived)) {
-      if (!commonWords.contains(w.toLowerCase(Locale.ROOT)) && !demonyms.contains(w) && !MONTHS.contains(w)
-          && !WEEKDAYS.contains(w) && !orgSuffixes.contains(w) && !kbPlaceOrOrg(w)) {
-        out.add(w);
-      }
-    }
-    return Set.copyOf(out);
-  }
+  private static final class Lists {
+    private static volatile Lists shared;
 
-  private boolean kbPlaceOrOrg(String w) {
-    for (KbEntry e : kb.lookup(w)) {
-      if (!e.type().equals(Entity.PERSON)) {
-        return true;
+    final Set<String> orgSuffixes = words("org-suffixes.txt");
+    final Set<String> demonyms = words("demonyms.txt");
+    final Set<String> titleWords;
+    final Set<String> commonWords;
+    final Set<String> properNouns;
+    final Set<String> firstNames;
+    final Set<String> surnames;
+
+    private Lists() {
+      Set<String> t = new HashSet<>();
+      for (String line : lines("titles.txt")) {
+        for (String w : line.split("\\s+")) {
+          t.add(w.toLowerCase(Locale.ROOT));
+        }
       }
+      this.titleWords = Set.copyOf(t);
+      Set<String> common = new HashSet<>();
+      Set<String> proper = new HashSet<>();
+      readPennTagDictionary(common, proper);
+      common.addAll(CLOSED_CLASS);
+      this.commonWords = Set.copyOf(common);
+      this.properNouns = Set.copyOf(proper);
+      this.firstNames = names("first-names.txt", "datafaker-first-names.txt");
+      this.surnames = names("surnames.txt", "datafaker-surnames.txt");
     }
-    return false;
+
+    static Lists get() {
+      Lists l = shared;
+      if (l == null) {
+        synchronized (Lists.class) {
+          l = shared;
+          if (l == null) {
+            l = new Lists();
+            shared = l;
+          }
+        }
+      }
+      return l;
+    }
+
+    /**
+     * The authored list plus the derived datafaker list (see DatafakerNameListsTest), less the derived
+     * names that are also common English words ("Will", "Rich", "Long"), places or organisations in the
+     * knowledge base ("Paris", "Jordan"), nationality words, months or weekdays: in those the name
+     * reading is the rarer one, and the authored lists keep the few that matter.
+     */
+    private Set<String> names(String authored, String derived) {
+      Set<String> out = new HashSet<>(lines(authored));
+      for (String w : lines(derived)) {
+        if (!commonWords.contains(w.toLowerCase(Locale.ROOT)) && !demonyms.contains(w) && !MONTHS.contains(w)
+            && !WEEKDAYS.contains(w) && !orgSuffixes.contains(w) && !kbPlaceOrOrg(w)) {
+          out.add(w);
+        }
+      }
+      return Set.copyOf(out);
+    }
+
+    private static boolean kbPlaceOrOrg(String w) {
+      for (KbEntry e : KnowledgeBase.bundled().lookup(w)) {
+        if (!e.type().equals(Entity.PERSON)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
