@@ -361,7 +361,7 @@ public final class ClaimExtractor {
   private static final Pattern QUOTE = Pattern.compile(
       "(?:^|[\\s(—-])['\"“‘][^'\"”’]{12,}['\"”’](?=[\\s,.;:!?)]|$)");
   /** Ends like a sentence: headlines, datelines and labels do not. */
-  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"'”’)\\]]*$|[.!?]\\s*[\"'”’]$");
+  private static final Pattern ENDS_SENTENCE = CheckWorthinessModel.ENDS_SENTENCE;
   private static final Pattern FORECAST_WORDS = Pattern.compile(
       "\\b(?:will|expects?|expected|plans?|planned|forecasts?|likely|by 20[2-9]\\d)\\b");
   private static final Set<String> OPINION_VERBS = set("think", "believe", "feel", "hope", "want", "need", "like",

@@ -259,6 +259,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void theModelSeesAMissingFullStopSoItDoesNotOutvoteTheHeadlineRule() {
+    String headline = "Robot couriers hit Tartu pavements as city approves 18-month trial";
+    assertTrue(CheckWorthinessModel.featuresOf(headline).contains("noend"));
+    assertFalse(CheckWorthinessModel.featuresOf(headline + ".").contains("noend"));
+    assertFalse(CheckWorthinessModel.featuresOf("\"We shipped it in May,\" she said.").contains("noend"));
+    CheckWorthinessModel m = CheckWorthinessModel.bundled();
+    double asHeadline = m.probability(headline);
+    double asSentence = m.probability(headline + ".");
+    assertTrue(asHeadline < asSentence - 0.2, asHeadline + " vs " + asSentence);
+    ClaimAnalysis a = analyze(headline);
+    assertFalse(a.claim(), () -> a.score() + " " + a.reasons());
+  }
+
+  @Test
   void entityTypeDecidesPersonVersusOrganization() {
     String text = "Whitcombe said the chips would ship in May.";
     AnalyzedSentence s = nlp.tag(sentence(text));
