@@ -47,10 +47,14 @@ import opennlp.tools.util.TrainingParameters;
  *   <li>{@code speech-conversational.tsv}: sentences in the style of live debate speech (run-ons,
  *       interruptions, second-person attacks, what an opponent said or wants, personal anecdotes),
  *       both classes in the same style so that style alone does not decide;
+ *   <li>{@code speech-states.tsv}: present-tense statements of fact, an opponent's current position
+ *       and what a plan or law does (= 1) against opinions, goals, judgements and anecdotes on the
+ *       same policy topics (= 0), so that topic words alone do not decide;
  *   <li>{@code news-train.tsv}: text and claim label of the project's AI-news annotated set, train
  *       split only;
  *   <li>{@code news-written.tsv}: AI-news sentences written for this model (adoption and rollout
- *       reports, launches, findings = 1; headlines, bylines, boilerplate, transitions, opinion = 0).
+ *       reports, launches, findings, quoted facts = 1; headlines, bylines, captions, boilerplate,
+ *       transitions, opinion, quoted opinion = 0).
  * </ul>
  * No public benchmark data (CheckThat!, ClaimBuster) is used for training or tuning, and no training
  * sentence nearly copies one ({@code ClaimTrainingDataIsolationTest}).
@@ -60,11 +64,12 @@ import opennlp.tools.util.TrainingParameters;
 public final class CheckWorthinessModel {
   static final String SPEECH_RESOURCE = "claims/speech-checkworthy.tsv";
   static final String SPEECH_CONVERSATIONAL_RESOURCE = "claims/speech-conversational.tsv";
+  static final String SPEECH_STATES_RESOURCE = "claims/speech-states.tsv";
   static final String NEWS_RESOURCE = "claims/news-train.tsv";
   static final String NEWS_WRITTEN_RESOURCE = "claims/news-written.tsv";
   /** Every bundled training resource, in training order. */
   public static final List<String> RESOURCES = List.of(SPEECH_RESOURCE, SPEECH_CONVERSATIONAL_RESOURCE,
-      NEWS_RESOURCE, NEWS_WRITTEN_RESOURCE);
+      SPEECH_STATES_RESOURCE, NEWS_RESOURCE, NEWS_WRITTEN_RESOURCE);
   /** L2 cost of the quasi-Newton trainer. */
   public static final double L2_COST = 1.0;
 
