@@ -22,9 +22,11 @@ class ClaimBenchmarkTest {
    * CheckThat! 2024 English test F1 reached when this guard was set (no entity recognizer). The
    * test fails if a change loses more than 0.02 of it.
    */
-  static final double CT24_TEST_F1_REACHED = 0.618;
+  static final double CT24_TEST_F1_REACHED = 0.648;
   /** Project test-split claim recall reached at the same time. */
   static final double PROJECT_RECALL_REACHED = 0.987;
+  /** Project test-split claim precision reached at the same time (the issue asks for 0.8). */
+  static final double PROJECT_PRECISION_REACHED = 0.854;
 
   @Test
   void scorerOnHandData() {
@@ -92,6 +94,7 @@ class ClaimBenchmarkTest {
     assertTrue(r.get("ct24.test.f1") >= CT24_TEST_F1_REACHED - 0.02, report);
     assertTrue(r.get("ct24.test.f1") > 0.41, "must beat always-Yes (0.410)\n" + report);
     assertTrue(r.get("project.test.claim.recall") >= PROJECT_RECALL_REACHED - 0.02, report);
+    assertTrue(r.get("project.test.claim.precision") >= PROJECT_PRECISION_REACHED - 0.03, report);
     assertTrue(r.get("project.test.claim.recall") >= 0.9 && r.get("project.test.claim.precision") >= 0.8,
         "issue 3: claim recall >= 0.9 at precision >= 0.8 on the project test split\n" + report);
     assertTrue(r.get("project.test.prefilter.recall") >= 0.95, report);
