@@ -34,8 +34,8 @@ import opennlp.tools.util.TrainingParameters;
  * self-written word classes that reach words the training sentences never used (policy topics such
  * as economy, health, security, justice, energy, world affairs; change verbs; comparisons;
  * population words; evaluative and discourse words; a count of topics, to which technology words
- * add without a feature of their own). It needs no
- * tagging, so it is cheap enough for the pre-filter too (a few microseconds a sentence).
+ * add without a feature of their own). It needs no tagging, so it is cheap enough for the pre-filter
+ * too (a few microseconds a sentence).
  *
  * <p>It is trained when first used (about 2 s in a cold JVM; one model per JVM, shared and read-only)
  * from resources that the project wrote itself, under {@code io/claimtrace/nlp/claims/} (see

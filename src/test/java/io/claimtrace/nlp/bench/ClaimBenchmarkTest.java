@@ -22,11 +22,11 @@ class ClaimBenchmarkTest {
    * CheckThat! 2024 English test F1 reached when this guard was set (no entity recognizer). The
    * test fails if a change loses more than 0.02 of it.
    */
-  static final double CT24_TEST_F1_REACHED = 0.648;
+  static final double CT24_TEST_F1_REACHED = 0.637;
   /** Project test-split claim recall reached at the same time. */
-  static final double PROJECT_RECALL_REACHED = 0.987;
+  static final double PROJECT_RECALL_REACHED = 0.974;
   /** Project test-split claim precision reached at the same time (the issue asks for 0.8). */
-  static final double PROJECT_PRECISION_REACHED = 0.854;
+  static final double PROJECT_PRECISION_REACHED = 0.862;
 
   @Test
   void scorerOnHandData() {
