@@ -300,4 +300,16 @@ class EntityRecognizerTest {
     List<TypedSpan> age = rec.findInTokens("Two years later , Velborn , now 31 , is on trial .".split(" "));
     assertTrue(age.stream().anyMatch(x -> x.start() == 4 && x.type().equals(Entity.PERSON)), age.toString());
   }
+
+  @Test
+  void hyphenatedNamesSplitByTheTokenizerAreOneEntity() {
+    List<Entity> es = entities("The mayor of Saint-Velbors met Anna-Maria Kessler at the Kessler-Dorn plant.");
+    assertEquals(Entity.LOC, get(es, "Saint-Velbors").type(), es.toString());
+    assertEquals(Entity.PERSON, get(es, "Anna-Maria Kessler").type(), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.text().equals("Kessler-Dorn")), es.toString());
+    // A compound adjective is no name, and a known place keeps its own span before "-based".
+    List<Entity> based = entities("The Grammy-winning singer moved to a Paris-based studio.");
+    assertTrue(based.stream().noneMatch(e -> e.text().contains("winning")), based.toString());
+    assertEquals(Entity.LOC, get(based, "Paris").type(), based.toString());
+  }
 }
