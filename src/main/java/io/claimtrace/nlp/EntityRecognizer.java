@@ -215,6 +215,10 @@ public final class EntityRecognizer {
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
         en--;
       }
+      while (en - st >= 2 && !"person".equals(s.getType()) && titleWord(tokens[en - 1]) && !titleWord(tokens[en - 2])
+          && !firstName(tokens[en - 2])) {
+        en--; // "the Velbor Safety Board Director , Anna Kessler": the office is no part of the body's name
+      }
       if (type != null && en - st == 1 && features.commonWords.contains(tokens[st].toLowerCase(Locale.ROOT))
           && !features.properNouns.contains(tokens[st]) && !features.firstNames.contains(tokens[st])
           && !features.surnames.contains(tokens[st])) {
@@ -366,10 +370,22 @@ public final class EntityRecognizer {
     if (features.demonyms.contains(t[e - 1]) && !hasOrgWord(t, s, e)) {
       return true; // "North Korean", "Yazidi" is caught below only if listed
     }
+    if (e - s >= 2 && titleWord(t[e - 1])) {
+      boolean titles = true;
+      for (int k = s; k < e - 1 && titles; k++) {
+        titles = titleWord(t[k]) || TITLE_OPENERS.contains(t[k]);
+      }
+      if (titles) {
+        return true; // "First Minister", "Prime Minister", "Deputy Chief Executive"
+      }
+    }
     if (e - s != 1) {
       return false;
     }
     String w = t[s];
+    if (NOT_NAMES.contains(w) || (w.indexOf('.') > 0 && NOT_ORG_ACRONYMS.contains(w.replace(".", "")))) {
+      return true; // "Eighties", "Brexit", "G.N.P."
+    }
     if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
         && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
       return true; // adjectives ("Indigenous") and plural demonyms ("Floridians", "Europeans")
@@ -393,6 +409,26 @@ public final class EntityRecognizer {
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
   }
+
+  /** A person's title or office ("Lady", "Minister", "Director"), alone or as the last part of a hyphenated one. */
+  private boolean titleWord(String w) {
+    int h = w.lastIndexOf('-');
+    String last = h > 0 && h < w.length() - 1 ? NerFeatures.titleCase(w.substring(h + 1)) : w;
+    return PERSON_BEFORE.contains(last) || TITLE_WORDS.contains(last)
+        || features.titleWords.contains(last.toLowerCase(Locale.ROOT));
+  }
+
+  /** Words that open multi-word titles ("First Minister", "Prime Minister", "Chief Executive"). */
+  private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("First", "Prime", "Chief", "Vice",
+      "Deputy", "Under", "Assistant", "Associate", "Acting", "Interim", "Executive", "Managing", "General", "Senior",
+      "Special", "Former");
+
+  /**
+   * Capitalized words that are no names of persons, organisations or places: decades and political
+   * coinages (authored, general English).
+   */
+  static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Twenties", "Thirties", "Forties", "Fifties",
+      "Sixties", "Seventies", "Eighties", "Nineties", "Brexit", "Grexit", "Obamacare", "Reaganomics", "Abenomics");
 
   /**
    * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
@@ -633,6 +669,7 @@ public final class EntityRecognizer {
 
   private boolean skipWord(String w) {
     return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
+        || NOT_NAMES.contains(w)
         || PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
         || w.equals("I") || w.length() < 2;
   }

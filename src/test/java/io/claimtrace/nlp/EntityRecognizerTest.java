@@ -312,4 +312,11 @@ class EntityRecognizerTest {
     assertTrue(based.stream().noneMatch(e -> e.text().contains("winning")), based.toString());
     assertEquals(Entity.LOC, get(based, "Paris").type(), based.toString());
   }
+
+  @Test
+  void titlesDecadesAndCoinagesAreNoNamesAndAnOfficeIsCutFromItsBody() {
+    List<TypedSpan> t = rec.findInTokens("Critics of the Prime Minister say the Eighties and Brexit shaped G.N.P. growth .".split(" "));
+    assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
+        || x.type().equals(Entity.LOC)), t.toString());
+  }
 }
