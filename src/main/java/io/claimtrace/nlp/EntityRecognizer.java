@@ -318,7 +318,11 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> PERSON_VERBS_AFTER = java.util.Set.of("says", "said", "told",
       "added", "adds", "explained", "explains", "wrote", "writes", "argued", "argues", "asked", "asks", "noted",
       "notes", "believes", "believed", "thinks", "thought", "recalled", "recalls", "insisted", "insists",
-      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married");
+      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married",
+      "suggested", "suggests", "mocked", "mocks", "dismissed", "dismisses", "conceded", "concedes", "acknowledged",
+      "acknowledges", "joked", "jokes", "quipped", "urged", "urges", "stressed", "stresses", "recounted", "recounts",
+      "remembered", "remembers", "wondered", "wonders", "confessed", "confesses", "resigned", "resigns", "retired",
+      "smiles", "laughs", "shrugged", "sighed", "testified", "testifies");
 
   /**
    * Capitalized runs ending in a {@link #MISC_HEADS} word (with nationality words and connectors
@@ -561,7 +565,10 @@ public final class EntityRecognizer {
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
-      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor");
+      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor",
+      // Buildings and structures are places one can be at: "South Bank Tower", "International Space Station".
+      "Tower", "Towers", "Station", "Building", "Bridge", "Stadium", "Arena", "Palace", "Castle", "Cathedral",
+      "Abbey", "Mosque", "Temple", "Tunnel", "Dam", "Canal", "Plaza", "Boulevard", "Lane", "Quay", "Pier");
   private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "at", "from", "near", "to",
       "across", "outside", "inside", "into", "around", "towards", "toward");
 
@@ -663,7 +670,7 @@ public final class EntityRecognizer {
     boolean start = i == 0 || isOpening(t[i - 1]);
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
-        || (i + 1 < t.length && t[i + 1].equals(","));
+        || (i + 1 < t.length && t[i + 1].equals(",")) || (i + 1 < t.length && PERSON_VERBS_AFTER.contains(t[i + 1]));
     return start && !evidence;
   }
 

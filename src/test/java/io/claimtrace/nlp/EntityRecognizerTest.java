@@ -319,4 +319,12 @@ class EntityRecognizerTest {
     assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
         || x.type().equals(Entity.LOC)), t.toString());
   }
+
+  @Test
+  void loneNameBeforeAPersonVerbOpeningASentenceAndBuildingsAsPlaces() {
+    List<TypedSpan> v = rec.findInTokens("Velbornek suggested a delay .".split(" "));
+    assertEquals(List.of(new TypedSpan(0, 1, Entity.PERSON, null, v.get(0).method())), v, v.toString());
+    List<TypedSpan> b = rec.findInTokens("The show flat is in the Velbora Tower near the river .".split(" "));
+    assertTrue(b.stream().anyMatch(x -> x.start() == 6 && x.end() == 8 && x.type().equals(Entity.LOC)), b.toString());
+  }
 }
