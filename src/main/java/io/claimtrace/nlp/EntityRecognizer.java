@@ -387,8 +387,10 @@ public final class EntityRecognizer {
       return false;
     }
     String w = t[s];
-    if (NOT_NAMES.contains(w) || (w.indexOf('.') > 0 && NOT_ORG_ACRONYMS.contains(w.replace(".", "")))) {
-      return true; // "Eighties", "Brexit", "G.N.P."
+    if (NOT_NAMES.contains(w) || (w.indexOf('.') > 0 && NOT_ORG_ACRONYMS.contains(w.replace(".", "")))
+        || compoundAdjective(w)
+        || (features.orgSuffixes.contains(w) && kb.lookup(w).isEmpty())) {
+      return true; // "Eighties", "Brexit", "G.N.P.", "Holdings rose ..."
     }
     if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
         && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
@@ -412,6 +414,12 @@ public final class EntityRecognizer {
       return true; // "MPs", "GIFs", "MLAs": plural of an acronym is a class of things
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
+  }
+
+  /** A hyphenated word whose last part is lower-case: "Velbor-backed", "Ex-mayor", "Grammy-winning". */
+  private static boolean compoundAdjective(String w) {
+    int h = w.lastIndexOf('-');
+    return h > 0 && h < w.length() - 1 && Character.isLowerCase(w.charAt(h + 1));
   }
 
   /** A person's title or office ("Lady", "Minister", "Director"), alone or as the last part of a hyphenated one. */
@@ -602,7 +610,8 @@ public final class EntityRecognizer {
         s++;
       }
       int e = j;
-      while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1]))) {
+      while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1])
+          || (e - s >= 2 && titleWord(t[e - 1]) && !firstName(t[e - 2])))) {
         e--;
       }
       if (e > s && !(e - s == 1 && weakSingle(t, s)) && !notAName(t, s, e)) {

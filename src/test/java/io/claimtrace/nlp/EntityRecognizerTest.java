@@ -327,4 +327,11 @@ class EntityRecognizerTest {
     List<TypedSpan> b = rec.findInTokens("The show flat is in the Velbora Tower near the river .".split(" "));
     assertTrue(b.stream().anyMatch(x -> x.start() == 6 && x.end() == 8 && x.type().equals(Entity.LOC)), b.toString());
   }
+
+  @Test
+  void compoundAdjectivesGroupWordsAndLoneOrganisationWordsAreNoNames() {
+    List<TypedSpan> t = rec.findInTokens("Holdings by Velbor-backed Druze groups rose .".split(" "));
+    assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
+        || x.type().equals(Entity.LOC)), t.toString());
+  }
 }
