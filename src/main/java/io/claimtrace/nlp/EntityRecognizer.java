@@ -282,6 +282,7 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(tokens, out);
     joinParticles(tokens, out);
+    organisationsByRole(tokens, out);
     clubsByContext(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
@@ -1162,6 +1163,37 @@ public final class EntityRecognizer {
         out.remove(k + 1);
         k--;
       }
+    }
+  }
+
+  /** Roles held in an organisation, before "of" ("founder of Velborn Forums"). */
+  private static final java.util.Set<String> ROLE_OF = java.util.Set.of("founder", "co-founder", "cofounder",
+      "owner", "owners", "CEO", "shareholders", "shareholder", "employees", "employee", "staff", "customers",
+      "subsidiary", "unit", "division", "parent", "shares");
+  /** Words after a name that make it an organisation: its people and its shares ("a Velborn spokeswoman said"). */
+  private static final java.util.Set<String> ROLE_AFTER = java.util.Set.of("spokesman", "spokeswoman",
+      "spokesperson", "shareholders", "employees", "customers", "subsidiary", "shares");
+
+  /**
+   * A name found as a person that holds an organisation's role words around it ("founder of Velborn
+   * Forums", "a Velborn spokeswoman", "Velborn shares") is that organisation, unless it looks like a
+   * person's name (first name, surname list) or is a known person: "Merkel spokesman Anna Kessler".
+   */
+  private void organisationsByRole(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      if (!x.type().equals(Entity.PERSON) || x.kbId() != null || x.method().equals("kb")) {
+        continue;
+      }
+      int s = x.start();
+      int e = x.end();
+      boolean before = s >= 2 && (t[s - 1].equals("of") || t[s - 1].equals("in")) && ROLE_OF.contains(t[s - 2]);
+      boolean after = e < t.length && ROLE_AFTER.contains(t[e]);
+      if (!(before || after) || firstName(t[s]) || features.surnames.contains(t[e - 1])
+          || (e - s >= 2 && e - s <= 3 && looksLikePerson(t, s, e))) {
+        continue;
+      }
+      out.set(k, new TypedSpan(s, e, Entity.ORG, null, x.method()));
     }
   }
 

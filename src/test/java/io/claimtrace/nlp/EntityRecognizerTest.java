@@ -334,4 +334,11 @@ class EntityRecognizerTest {
     assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
         || x.type().equals(Entity.LOC)), t.toString());
   }
+
+  @Test
+  void aNameHoldingAnOrganisationsRolesIsThatOrganisation() {
+    List<TypedSpan> f = rec.findInTokens("said Jesse Velborn , founder of Velbra Forums , on Monday .".split(" "));
+    assertTrue(f.contains(new TypedSpan(6, 8, Entity.ORG, null, f.stream().filter(x -> x.start() == 6)
+        .findFirst().map(TypedSpan::method).orElse("?"))), f.toString());
+  }
 }
