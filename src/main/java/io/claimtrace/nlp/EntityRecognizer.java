@@ -193,6 +193,9 @@ public final class EntityRecognizer {
         cands.add(new Cand(new TypedSpan(s, e, Entity.ORG, null, "rule"), PRI_MODEL));
       }
     }
+    for (TypedSpan s : workTitles(tokens)) {
+      cands.add(new Cand(s, PRI_RULE));
+    }
     for (TypedSpan s : miscNames(tokens)) {
       cands.add(new Cand(s, PRI_RULE));
     }
@@ -358,6 +361,75 @@ public final class EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /** Nouns that name a work right after them ("the song ...", "the 60s hit ...", "an edition of ..."). */
+  private static final java.util.Set<String> WORK_CUES = java.util.Set.of("song", "songs", "single", "album",
+      "film", "films", "movie", "book", "novel", "show", "series", "programme", "program", "play", "musical", "opera",
+      "documentary", "poem", "painting", "hit", "track", "edition", "version", "episode", "sitcom", "drama",
+      "titled", "entitled", "anthem", "ballad", "memoir", "podcast");
+  private static final java.util.Set<String> WORK_LINKS = java.util.Set.of("of", "is", "was", ",", ":", "called",
+      "titled", "entitled");
+
+  /**
+   * Titles of songs, films, books and shows after a noun that names the work: the words inside the
+   * quotes that follow ("the song “ Velbor Nights ”", "an edition of “ Velbor ’s Dream ”"), or two or
+   * more capitalized words right after the noun when it is no verb ({@link #nounCue}: "the 60s hit
+   * Velbor Mash", not "they play Velbor Rovers"). Internal MISC spans:
+   * they block their words and are never output (UNER tags no works; CoNLL calls them MISC).
+   */
+  private List<TypedSpan> workTitles(String[] t) {
+    List<TypedSpan> out = new ArrayList<>();
+    for (int i = 0; i + 1 < t.length; i++) {
+      if (!WORK_CUES.contains(t[i])) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.length && j - i <= 2 && WORK_LINKS.contains(t[j])) {
+        j++;
+      }
+      if (j < t.length && isQuote(t[j])) {
+        int k = j + 1;
+        while (k < t.length && k - j <= 10 && !isQuote(t[k])) {
+          k++;
+        }
+        int e = k;
+        while (e > j + 1 && !hasLetterOrDigit(t[e - 1])) {
+          e--;
+        }
+        if (k < t.length && e > j + 1 && isNameWord(t, j + 1)) {
+          out.add(new TypedSpan(j + 1, e, MISC, null, "rule"));
+        }
+      } else if (j == i + 1 && j + 1 < t.length && i > 0 && nounCue(t, i) && isNameWord(t, j) && isNameWord(t, j + 1)) {
+        int e = j + 2;
+        while (e < t.length && isNameWord(t, e)) {
+          e++;
+        }
+        out.add(new TypedSpan(j, e, MISC, null, "rule"));
+      }
+    }
+    return out;
+  }
+
+  /** Work nouns that are no verbs, so may cue an unquoted title. */
+  private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("song", "album", "movie", "novel",
+      "programme", "musical", "opera", "documentary", "poem", "painting", "episode", "sitcom", "memoir", "podcast",
+      "anthem", "ballad");
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+      "its", "our", "my", "this", "that", "new", "latest", "first", "last");
+
+  /**
+   * A cue that is a noun here: an unambiguous work noun, or an ambiguous one ("hit", "show", "play")
+   * after a determiner or a decade ("the 60s hit"), not "they play Velbor Rovers".
+   */
+  private static boolean nounCue(String[] t, int i) {
+    String prev = t[i - 1].toLowerCase(Locale.ROOT);
+    boolean decade = prev.length() >= 3 && prev.endsWith("s") && Character.isDigit(prev.charAt(0));
+    return (NOUN_CUES.contains(t[i]) && !prev.equals("to")) || DETERMINERS.contains(prev) || decade;
+  }
+
+  private static boolean isQuote(String t) {
+    return t.equals("\"") || t.equals("\u201c") || t.equals("\u201d") || t.equals("``") || t.equals("''");
   }
 
   /**

@@ -341,4 +341,15 @@ class EntityRecognizerTest {
     assertTrue(f.contains(new TypedSpan(6, 8, Entity.ORG, null, f.stream().filter(x -> x.start() == 6)
         .findFirst().map(TypedSpan::method).orElse("?"))), f.toString());
   }
+
+  @Test
+  void titlesOfWorksAfterAWorkNounAreNoNames() {
+    List<TypedSpan> q = rec.findInTokens("The hit song is \u201c Velbor Nights \u201d by Kessler .".split(" "));
+    assertTrue(q.stream().noneMatch(x -> x.start() >= 4 && x.end() <= 6), q.toString());
+    List<TypedSpan> u = rec.findInTokens("It was the 60s hit Velbor Mash that won .".split(" "));
+    assertTrue(u.stream().noneMatch(x -> x.start() >= 5 && x.end() <= 7), u.toString());
+    // A verb is no cue: the club after "play" stays a name.
+    List<TypedSpan> v = rec.findInTokens("They will play Velbor Rovers next week .".split(" "));
+    assertTrue(v.stream().anyMatch(x -> x.start() == 3), v.toString());
+  }
 }
