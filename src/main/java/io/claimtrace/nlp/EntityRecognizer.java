@@ -286,6 +286,8 @@ public final class EntityRecognizer {
     mergeAdjacent(tokens, out);
     joinParticles(tokens, out);
     organisationsByRole(tokens, out);
+    extendOrganisations(tokens, out);
+    joinPlaceNames(tokens, out);
     clubsByContext(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
@@ -513,7 +515,8 @@ public final class EntityRecognizer {
    * coinages (authored, general English).
    */
   static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Twenties", "Thirties", "Forties", "Fifties",
-      "Sixties", "Seventies", "Eighties", "Nineties", "Brexit", "Grexit", "Obamacare", "Reaganomics", "Abenomics");
+      "Sixties", "Seventies", "Eighties", "Nineties", "Brexit", "Grexit", "Obamacare", "Reaganomics", "Abenomics",
+      "No.", "Nos.");
 
   /**
    * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
@@ -592,6 +595,7 @@ public final class EntityRecognizer {
    */
   static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("San", "Santa", "Santo", "Sao", "São",
       "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
+      "Plaza", "Piazza", "Place", "Rue", "Avenida", "Calle", "Praça",
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
 
   private static boolean placePrefix(String w) {
@@ -626,7 +630,7 @@ public final class EntityRecognizer {
   }
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
-      "la", "le", "du", "da", "al", "bin", "&", "and");
+      "la", "le", "du", "da", "al", "bin", "&", "and", "las", "los", "des", "di", "dos", "das", "della", "degli");
   private static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
       "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Lady", "Lord", "Judge", "Senator", "Sen.", "Rep.",
       "President", "Minister", "General", "Gen.", "Captain", "Coach", "coach", "striker", "midfielder", "defender",
@@ -1269,6 +1273,56 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * An organisation found without the capitalized words right before it takes them ("the British
+   * Velbor Safety Union", where the model found "Safety Union"): words that no other span holds,
+   * other than titles, months, weekdays and a capitalized common word opening the sentence.
+   */
+  private void extendOrganisations(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      if (!x.type().equals(Entity.ORG) || x.kbId() != null || x.method().equals("kb")) {
+        continue;
+      }
+      int limit = k > 0 ? out.get(k - 1).end() : 0;
+      int s = x.start();
+      while (s - 1 >= limit && isNameWord(t, s - 1) && !PERSON_BEFORE.contains(t[s - 1]) && !titleWord(t[s - 1])
+          && !FIXTURE_SEPARATORS.contains(t[s - 1])
+          && !NerFeatures.MONTHS.contains(t[s - 1]) && !NerFeatures.WEEKDAYS.contains(t[s - 1])
+          && !NOT_NAMES.contains(t[s - 1]) && !(features.demonyms.contains(t[s - 1]) && !orgAfterDemonym(t, s - 1, x.end()))
+          && !((s - 1 == 0 || isOpening(t[s - 2])) && features.capitalizedCommonWord(t[s - 1]))) {
+        s--;
+      }
+      if (s < x.start()) {
+        out.set(k, new TypedSpan(s, x.end(), Entity.ORG, null, x.method()));
+      }
+    }
+  }
+
+  /**
+   * A place word and a name joined by lower-case connectors are one place: "Plaza" + "de las" +
+   * "Velboras", "Place" + "de la" + "Concorde" (the back-off stops at the connectors).
+   */
+  private void joinPlaceNames(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      int gap = b.start() - a.end();
+      if (gap < 1 || gap > 2 || a.length() != 1 || !placePrefix(t[a.start()]) || a.kbId() != null || b.kbId() != null
+          || !isName(b) || b.length() > 3) {
+        continue;
+      }
+      boolean connectors = true;
+      for (int j = a.end(); j < b.start() && connectors; j++) {
+        connectors = CONNECTORS.contains(t[j]) && Character.isLowerCase(t[j].charAt(0));
+      }
+      if (connectors) {
+        out.set(k, new TypedSpan(a.start(), b.end(), Entity.LOC, null, a.method()));
+        out.remove(k + 1);
+      }
+    }
+  }
+
   /** Lower-case particles inside personal names ("Günter de Bruyn", "Mohammed al - Jadaan"). */
   private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
       "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "le", "la", "du", "dos", "das");
@@ -1289,6 +1343,17 @@ public final class EntityRecognizer {
         out.set(k, new TypedSpan(a.start(), b.end(), Entity.PERSON, null, a.method()));
         out.remove(k + 1);
         k--;
+      }
+    }
+    // A particle and a name after a person that nothing found ("Omar al - Velbori" at a sentence end).
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      int p = a.end();
+      int n = p + 1 < t.length && t[p + 1].equals("-") ? p + 2 : p + 1;
+      boolean free = k + 1 >= out.size() || out.get(k + 1).start() > n;
+      if (a.type().equals(Entity.PERSON) && a.kbId() == null && p < t.length && NAME_PARTICLES.contains(t[p])
+          && n < t.length && free && isNameWord(t, n) && !features.capitalizedCommonWord(t[n])) {
+        out.set(k, new TypedSpan(a.start(), n + 1, Entity.PERSON, null, a.method()));
       }
     }
   }

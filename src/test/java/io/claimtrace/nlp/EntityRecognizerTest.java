@@ -352,4 +352,14 @@ class EntityRecognizerTest {
     List<TypedSpan> v = rec.findInTokens("They will play Velbor Rovers next week .".split(" "));
     assertTrue(v.stream().anyMatch(x -> x.start() == 3), v.toString());
   }
+
+  @Test
+  void organisationsTakeTheirOpeningWordsAndPlacesTheirConnectors() {
+    List<TypedSpan> o = rec.findInTokens("With help from the British Velbor Safety Union , they sued .".split(" "));
+    assertTrue(o.stream().anyMatch(x -> x.start() == 4 && x.end() == 8 && x.type().equals(Entity.ORG)), o.toString());
+    List<TypedSpan> p = rec.findInTokens("Crowds gathered in the Plaza de las Velboras on Sunday .".split(" "));
+    assertTrue(p.stream().anyMatch(x -> x.start() == 4 && x.end() == 8 && x.type().equals(Entity.LOC)), p.toString());
+    List<TypedSpan> a = rec.findInTokens("The king named the new treasurer , Omar al - Velbori .".split(" "));
+    assertTrue(a.stream().anyMatch(x -> x.start() == 7 && x.end() == 11 && x.type().equals(Entity.PERSON)), a.toString());
+  }
 }
