@@ -1345,6 +1345,18 @@ public final class EntityRecognizer {
         k--;
       }
     }
+    // A lone first name and the capitalized word right after it that nothing found: the surname, even
+    // when it is also a title or a common word ("Anna Major", "Peter Stone").
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      int n = a.end();
+      boolean free = k + 1 >= out.size() || out.get(k + 1).start() > n;
+      if (a.type().equals(Entity.PERSON) && a.length() == 1 && a.kbId() == null && firstName(t[a.start()])
+          && n < t.length && free && isNameWord(t, n) && !KnowledgeBase.isUpperWord(t[n]) && !skipWord(t[n])
+          && !PERSON_BEFORE.contains(t[n]) && kb.lookup(t[n]).isEmpty()) {
+        out.set(k, new TypedSpan(a.start(), n + 1, Entity.PERSON, null, a.method()));
+      }
+    }
     // A particle and a name after a person that nothing found ("Omar al - Velbori" at a sentence end).
     for (int k = 0; k < out.size(); k++) {
       TypedSpan a = out.get(k);

@@ -362,4 +362,10 @@ class EntityRecognizerTest {
     List<TypedSpan> a = rec.findInTokens("The king named the new treasurer , Omar al - Velbori .".split(" "));
     assertTrue(a.stream().anyMatch(x -> x.start() == 7 && x.end() == 11 && x.type().equals(Entity.PERSON)), a.toString());
   }
+
+  @Test
+  void aLoneFirstNameTakesTheSurnameAfterItEvenWhenItIsATitle() {
+    List<TypedSpan> m = rec.findInTokens("Finance chief Anna Major said on Friday the talks would go on .".split(" "));
+    assertTrue(m.stream().anyMatch(x -> x.start() == 2 && x.end() == 4 && x.type().equals(Entity.PERSON)), m.toString());
+  }
 }
