@@ -51,7 +51,7 @@ public final class KnowledgeBase implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Bundled files, in load order, under {@code /io/claimtrace/kb/}. */
-  public static final List<String> BUNDLED_FILES = List.of("ai.tsv", "places.tsv", "orgs.tsv");
+  public static final List<String> BUNDLED_FILES = List.of("ai.tsv", "places.tsv", "orgs.tsv", "people.tsv");
   public static final Set<String> TYPES = Set.of(Entity.PERSON, Entity.ORG, Entity.LOC, Entity.PRODUCT);
   private static final String HEADER = "id\ttype\tname\taliases\tsince\tprecision\tdescription";
 

@@ -327,6 +327,23 @@ public final class NerFeatures {
     return c;
   }
 
+  /**
+   * A hyphenated name whose parts are all in the list: "Anna-Maria" is a first name, "Smith-Jones" a
+   * surname, though neither list holds the compound.
+   */
+  static boolean hyphenatedIn(String t, Set<String> names) {
+    int h = t.indexOf('-');
+    if (h <= 0 || h == t.length() - 1) {
+      return false;
+    }
+    for (String part : t.split("-")) {
+      if (!names.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String titleCase(String t) {
     return t.substring(0, 1) + t.substring(1).toLowerCase(Locale.ROOT);
   }

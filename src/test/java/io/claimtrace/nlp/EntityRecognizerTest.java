@@ -300,4 +300,72 @@ class EntityRecognizerTest {
     List<TypedSpan> age = rec.findInTokens("Two years later , Velborn , now 31 , is on trial .".split(" "));
     assertTrue(age.stream().anyMatch(x -> x.start() == 4 && x.type().equals(Entity.PERSON)), age.toString());
   }
+
+  @Test
+  void hyphenatedNamesSplitByTheTokenizerAreOneEntity() {
+    List<Entity> es = entities("The mayor of Saint-Velbors met Anna-Maria Kessler at the Kessler-Dorn plant.");
+    assertEquals(Entity.LOC, get(es, "Saint-Velbors").type(), es.toString());
+    assertEquals(Entity.PERSON, get(es, "Anna-Maria Kessler").type(), es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.text().equals("Kessler-Dorn")), es.toString());
+    // A compound adjective is no name, and a known place keeps its own span before "-based".
+    List<Entity> based = entities("The Grammy-winning singer moved to a Paris-based studio.");
+    assertTrue(based.stream().noneMatch(e -> e.text().contains("winning")), based.toString());
+    assertEquals(Entity.LOC, get(based, "Paris").type(), based.toString());
+  }
+
+  @Test
+  void titlesDecadesAndCoinagesAreNoNamesAndAnOfficeIsCutFromItsBody() {
+    List<TypedSpan> t = rec.findInTokens("Critics of the Prime Minister say the Eighties and Brexit shaped G.N.P. growth .".split(" "));
+    assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
+        || x.type().equals(Entity.LOC)), t.toString());
+  }
+
+  @Test
+  void loneNameBeforeAPersonVerbOpeningASentenceAndBuildingsAsPlaces() {
+    List<TypedSpan> v = rec.findInTokens("Velbornek suggested a delay .".split(" "));
+    assertEquals(List.of(new TypedSpan(0, 1, Entity.PERSON, null, v.get(0).method())), v, v.toString());
+    List<TypedSpan> b = rec.findInTokens("The show flat is in the Velbora Tower near the river .".split(" "));
+    assertTrue(b.stream().anyMatch(x -> x.start() == 6 && x.end() == 8 && x.type().equals(Entity.LOC)), b.toString());
+  }
+
+  @Test
+  void compoundAdjectivesGroupWordsAndLoneOrganisationWordsAreNoNames() {
+    List<TypedSpan> t = rec.findInTokens("Holdings by Velbor-backed Druze groups rose .".split(" "));
+    assertTrue(t.stream().noneMatch(x -> x.type().equals(Entity.PERSON) || x.type().equals(Entity.ORG)
+        || x.type().equals(Entity.LOC)), t.toString());
+  }
+
+  @Test
+  void aNameHoldingAnOrganisationsRolesIsThatOrganisation() {
+    List<TypedSpan> f = rec.findInTokens("said Jesse Velborn , founder of Velbra Forums , on Monday .".split(" "));
+    assertTrue(f.contains(new TypedSpan(6, 8, Entity.ORG, null, f.stream().filter(x -> x.start() == 6)
+        .findFirst().map(TypedSpan::method).orElse("?"))), f.toString());
+  }
+
+  @Test
+  void titlesOfWorksAfterAWorkNounAreNoNames() {
+    List<TypedSpan> q = rec.findInTokens("The hit song is \u201c Velbor Nights \u201d by Kessler .".split(" "));
+    assertTrue(q.stream().noneMatch(x -> x.start() >= 4 && x.end() <= 6), q.toString());
+    List<TypedSpan> u = rec.findInTokens("It was the 60s hit Velbor Mash that won .".split(" "));
+    assertTrue(u.stream().noneMatch(x -> x.start() >= 5 && x.end() <= 7), u.toString());
+    // A verb is no cue: the club after "play" stays a name.
+    List<TypedSpan> v = rec.findInTokens("They will play Velbor Rovers next week .".split(" "));
+    assertTrue(v.stream().anyMatch(x -> x.start() == 3), v.toString());
+  }
+
+  @Test
+  void organisationsTakeTheirOpeningWordsAndPlacesTheirConnectors() {
+    List<TypedSpan> o = rec.findInTokens("With help from the British Velbor Safety Union , they sued .".split(" "));
+    assertTrue(o.stream().anyMatch(x -> x.start() == 4 && x.end() == 8 && x.type().equals(Entity.ORG)), o.toString());
+    List<TypedSpan> p = rec.findInTokens("Crowds gathered in the Plaza de las Velboras on Sunday .".split(" "));
+    assertTrue(p.stream().anyMatch(x -> x.start() == 4 && x.end() == 8 && x.type().equals(Entity.LOC)), p.toString());
+    List<TypedSpan> a = rec.findInTokens("The king named the new treasurer , Omar al - Velbori .".split(" "));
+    assertTrue(a.stream().anyMatch(x -> x.start() == 7 && x.end() == 11 && x.type().equals(Entity.PERSON)), a.toString());
+  }
+
+  @Test
+  void aLoneFirstNameTakesTheSurnameAfterItEvenWhenItIsATitle() {
+    List<TypedSpan> m = rec.findInTokens("Finance chief Anna Major said on Friday the talks would go on .".split(" "));
+    assertTrue(m.stream().anyMatch(x -> x.start() == 2 && x.end() == 4 && x.type().equals(Entity.PERSON)), m.toString());
+  }
 }

@@ -38,7 +38,8 @@ class KnowledgeBaseTest {
     assertTrue(kb.lookup("apple").isEmpty(), "case-sensitive");
     assertEquals("org:apple", kb.lookupIgnoreCase("APPLE").get(0).id());
     assertTrue(kb.entry("nope").isEmpty());
-    assertEquals(3, kb.versions().size());
+    assertEquals(KnowledgeBase.BUNDLED_FILES.size(), kb.versions().size());
+    assertEquals(Entity.PERSON, kb.lookup("Merkel").get(0).type());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.claimtrace.nlp.bench;
 
 import io.claimtrace.nlp.EntityRecognizer;
+import io.claimtrace.nlp.HyphenatedWords;
 import io.claimtrace.nlp.Entity;
 import io.claimtrace.nlp.KnowledgeBase;
 import io.claimtrace.nlp.NerModel;
@@ -36,8 +37,15 @@ public final class NerBenchmark {
   public static final String DEFAULT_PATH = "../shared/eval";
   public static final List<String> TYPES = List.of("PER", "ORG", "LOC");
 
-  /** A tokenized sentence with gold tags. */
-  public record Sentence(String[] tokens, String[] tags, int doc) {}
+  /**
+   * A tokenized sentence with gold tags, and the tokens' character offsets in the sentence text when
+   * the set gives the text (UNER's {@code # text} lines), else null.
+   */
+  public record Sentence(String[] tokens, String[] tags, int doc, int[] starts, int[] ends) {
+    public Sentence(String[] tokens, String[] tags, int doc) {
+      this(tokens, tags, doc, null, null);
+    }
+  }
 
   private NerBenchmark() {}
 
@@ -121,7 +129,8 @@ public final class NerBenchmark {
   public static NerScorer score(EntityRecognizer rec, List<Sentence> sentences) {
     NerScorer scorer = new NerScorer(TYPES);
     for (Sentence s : sentences) {
-      scorer.add(NerScorer.decode(s.tags()), toMentions(rec.findInTokens(s.tokens())));
+      HyphenatedWords.Joined j = joined(rec, s);
+      scorer.add(NerScorer.decode(s.tags()), toMentions(toOriginal(j, rec.findInTokens(j.texts()))));
     }
     return scorer;
   }
@@ -136,15 +145,39 @@ public final class NerBenchmark {
         j++;
       }
       List<Sentence> doc = sentences.subList(i, j);
+      List<HyphenatedWords.Joined> joined = new ArrayList<>();
       List<String[]> toks = new ArrayList<>();
-      doc.forEach(s -> toks.add(s.tokens()));
+      for (Sentence s : doc) {
+        HyphenatedWords.Joined js = joined(rec, s);
+        joined.add(js);
+        toks.add(js.texts());
+      }
       List<List<TypedSpan>> found = rec.findInDocument(toks);
       for (int k = 0; k < doc.size(); k++) {
-        scorer.add(NerScorer.decode(doc.get(k).tags()), toMentions(found.get(k)));
+        scorer.add(NerScorer.decode(doc.get(k).tags()), toMentions(toOriginal(joined.get(k), found.get(k))));
       }
       i = j;
     }
     return scorer;
+  }
+
+  /**
+   * The sentence's tokens as the recognizer sees them in the pipeline: with offsets, the pieces of
+   * hyphenated names are joined as {@link EntityRecognizer#find} does; without, the tokens as given.
+   */
+  private static HyphenatedWords.Joined joined(EntityRecognizer rec, Sentence s) {
+    if (s.starts() == null) {
+      return HyphenatedWords.none(s.tokens());
+    }
+    return rec.joinHyphenated(s.tokens(), s.starts(), s.ends());
+  }
+
+  private static List<TypedSpan> toOriginal(HyphenatedWords.Joined j, List<TypedSpan> spans) {
+    List<TypedSpan> out = new ArrayList<>(spans.size());
+    for (TypedSpan t : spans) {
+      out.add(j.toOriginal(t));
+    }
+    return out;
   }
 
   /** Maps recognizer spans to scored mentions. */
@@ -196,6 +229,7 @@ public final class NerBenchmark {
     List<String> tags = new ArrayList<>();
     boolean keep = false;
     int doc = 0;
+    String text = null;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -207,14 +241,18 @@ public final class NerBenchmark {
           if (c.startsWith("sent_id")) {
             keep = c.substring(c.indexOf('=') + 1).trim().startsWith(prefix);
           }
+          if (c.startsWith("text =")) {
+            text = c.substring(c.indexOf('=') + 1).trim();
+          }
           continue;
         }
         if (line.isBlank()) {
           if (keep) {
-            flush(out, toks, tags, doc);
+            flush(out, toks, tags, doc, text);
           }
           toks.clear();
           tags.clear();
+          text = null;
           continue;
         }
         String[] c = line.split("\t");
@@ -223,9 +261,36 @@ public final class NerBenchmark {
       }
     }
     if (keep) {
-      flush(out, toks, tags, doc);
+      flush(out, toks, tags, doc, text);
     }
     return out;
+  }
+
+  /**
+   * Adds a sentence with the offsets of its tokens in {@code text}, found left to right; without a
+   * text, or when a token is not found where expected, without offsets (nothing will be joined).
+   */
+  private static void flush(List<Sentence> out, List<String> toks, List<String> tags, int doc, String text) {
+    if (toks.isEmpty()) {
+      return;
+    }
+    int[] st = text == null ? null : new int[toks.size()];
+    int[] en = text == null ? null : new int[toks.size()];
+    int at = 0;
+    for (int i = 0; st != null && i < toks.size(); i++) {
+      int k = text.indexOf(toks.get(i), at);
+      if (k < 0 || !text.substring(at, k).isBlank()) {
+        st = null;
+        en = null;
+        break;
+      }
+      st[i] = k;
+      en[i] = k + toks.get(i).length();
+      at = en[i];
+    }
+    out.add(new Sentence(toks.toArray(new String[0]), tags.toArray(new String[0]), doc, st, en));
+    toks.clear();
+    tags.clear();
   }
 
   private static void flush(List<Sentence> out, List<String> toks, List<String> tags, int doc) {
