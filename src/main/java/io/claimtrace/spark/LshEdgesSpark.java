@@ -51,7 +51,8 @@ public final class LshEdgesSpark {
   public record Edge(long a, long b, double similarity) implements Serializable {}
 
   /** What {@link #edges} produced, with counts for the run manifest and the benchmark. */
-  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates) {}
+  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates,
+      Map<String, Double> seconds) {}
 
   /**
    * The claims, partitioned by {@code partitioner} (a {@link HashPartitioner} over node ids) and
@@ -119,6 +120,8 @@ public final class LshEdgesSpark {
       long claims, ClusterConfig config) {
     int bands = config.bands();
     int maxAllPairs = config.maxBucketPairs();
+    Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+    long t0 = System.nanoTime();
 
     jsc.setJobDescription("cluster: token frequencies");
     Map<String, Long> df = nodes.mapPartitionsToPair(blocks -> {
@@ -138,6 +141,8 @@ public final class LshEdgesSpark {
     Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
         new ClaimSimilarity(new IdfMap(idf), ClaimSimilarity.idf(claims, 1), config.threshold()));
 
+    seconds.put("token frequencies", (System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
     jsc.setJobDescription("cluster: LSH buckets and candidate pairs");
     int parts = partitioner.numPartitions();
     LongAccumulator entries = jsc.sc().longAccumulator("cluster: bucket entries");
@@ -208,6 +213,8 @@ public final class LshEdgesSpark {
           .iterator();
     }, true).persist(StorageLevel.MEMORY_AND_DISK());
     long candidateCount = candidates.map(c -> (long) c[0].length).fold(0L, Long::sum);
+    seconds.put("candidate pairs", (System.nanoTime() - t1) / 1e9);
+    long t2 = System.nanoTime();
 
     jsc.setJobDescription("cluster: verify candidate pairs");
     // On a's partition: each first claim A once per partition of its second claims, with their ids,
@@ -216,39 +223,44 @@ public final class LshEdgesSpark {
       long[][] c = cit.next();
       long[] a = c[0];
       long[] b = c[1];
-      Iterator<PackedClaim> nit = claims(blocks);
       PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
       int[] perPartition = new int[parts];
-      while (nit.hasNext()) {
-        PackedClaim x = nit.next();
-        int from = Arrays.binarySearch(a, x.node);
-        if (from < 0) {
-          continue;
-        }
-        while (from > 0 && a[from - 1] == x.node) {
-          from--;
-        }
-        int to = from;
-        while (to < a.length && a[to] == x.node) {
-          to++;
-        }
-        // this claim's partners, grouped by their node partition
-        java.util.Arrays.fill(perPartition, 0);
-        for (int k = from; k < to; k++) {
-          perPartition[partitioner.getPartition(b[k])]++;
-        }
-        for (int q = 0; q < parts; q++) {
-          if (perPartition[q] == 0) {
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          long node = PackedClaim.peekNode(in);
+          int from = Arrays.binarySearch(a, node);
+          if (from < 0) {
+            PackedClaim.skip(in); // not a first claim of any pair: never decoded
             continue;
           }
-          if (out[q] == null) {
-            out[q] = new PackedClaim.Bytes(1 << 12);
+          while (from > 0 && a[from - 1] == node) {
+            from--;
           }
-          x.write(out[q]);
-          out[q].putInt(perPartition[q]);
+          int to = from;
+          while (to < a.length && a[to] == node) {
+            to++;
+          }
+          // this claim's partners, grouped by their node partition
+          Arrays.fill(perPartition, 0);
           for (int k = from; k < to; k++) {
-            if (partitioner.getPartition(b[k]) == q) {
-              out[q].putLong(b[k]);
+            perPartition[partitioner.getPartition(b[k])]++;
+          }
+          int record = in.position();
+          for (int q = 0; q < parts; q++) {
+            if (perPartition[q] == 0) {
+              continue;
+            }
+            if (out[q] == null) {
+              out[q] = new PackedClaim.Bytes(1 << 12);
+            }
+            in.position(record);
+            out[q].putRecord(in); // the claim's bytes as cached, copied without decoding
+            out[q].putInt(perPartition[q]);
+            for (int k = from; k < to; k++) {
+              if (partitioner.getPartition(b[k]) == q) {
+                out[q].putLong(b[k]);
+              }
             }
           }
         }
@@ -256,24 +268,49 @@ public final class LshEdgesSpark {
       return byteBlocks(out);
     }).mapToPair(t -> t);
     JavaRDD<Edge> edges = withA.partitionBy(partitioner).map(Tuple2::_2).zipPartitions(nodes, (bit, blocks) -> {
-      Map<Long, PackedClaim> local = new HashMap<>();
-      claims(blocks).forEachRemaining(x -> local.put(x.node, x));
+      // The requests first (they are small), so that only the second claims they name get decoded.
+      List<byte[]> requests = new ArrayList<>();
+      LongBuffer wanted = new LongBuffer();
+      while (bit.hasNext()) {
+        byte[] r = bit.next();
+        requests.add(r);
+        ByteBuffer in = ByteBuffer.wrap(r);
+        while (in.hasRemaining()) {
+          PackedClaim.skip(in);
+          int count = in.getInt();
+          for (int m = 0; m < count; m++) {
+            wanted.add(in.getLong());
+          }
+        }
+      }
+      long[] needed = wanted.toArray();
+      Arrays.sort(needed);
       Map<Long, ClaimFeatures> features = new HashMap<>();
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          if (Arrays.binarySearch(needed, PackedClaim.peekNode(in)) >= 0) {
+            PackedClaim y = PackedClaim.read(in);
+            features.put(y.node, y.features());
+          } else {
+            PackedClaim.skip(in);
+          }
+        }
+      }
       ClaimSimilarity s = similarity.value();
       List<Edge> o = new ArrayList<>();
-      while (bit.hasNext()) {
-        ByteBuffer in = ByteBuffer.wrap(bit.next());
+      for (byte[] r : requests) {
+        ByteBuffer in = ByteBuffer.wrap(r);
         while (in.hasRemaining()) {
           PackedClaim x = PackedClaim.read(in);
           ClaimFeatures fx = x.features();
           int count = in.getInt();
           for (int m = 0; m < count; m++) {
             long y = in.getLong();
-            PackedClaim py = local.get(y);
-            if (py == null) {
+            ClaimFeatures fy = features.get(y);
+            if (fy == null) {
               continue;
             }
-            ClaimFeatures fy = features.computeIfAbsent(y, k -> py.features());
             double sim = s.similarity(fx, fy);
             if (sim >= s.threshold()) {
               o.add(new Edge(x.node, y, sim));
@@ -284,8 +321,9 @@ public final class LshEdgesSpark {
       return o.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = edges.count();
+    seconds.put("verified edges", (System.nanoTime() - t2) / 1e9);
     candidates.unpersist(false);
-    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), candidateCount);
+    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), candidateCount, seconds);
   }
 
   private static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {
