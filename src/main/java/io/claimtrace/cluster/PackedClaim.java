@@ -166,6 +166,28 @@ public final class PackedClaim implements Serializable {
     return new Identity(node, published, claimId);
   }
 
+  /**
+   * Counts the content tokens of the record at the buffer's position into {@code counter}, as
+   * UTF-8 bytes (no String per token), and moves to the next record.
+   */
+  public static void countTokens(ByteBuffer in, TokenCounter counter) {
+    int length = in.getInt();
+    int end = in.position() + length;
+    in.position(in.position() + 8); // node
+    int keys = in.getInt();
+    in.position(in.position() + 8 * keys + 8); // band keys, published
+    int idLength = in.getInt();
+    in.position(in.position() + idLength);
+    int tokens = in.getInt();
+    byte[] a = in.array();
+    for (int i = 0; i < tokens; i++) {
+      int n = in.getInt();
+      counter.add(a, in.arrayOffset() + in.position(), n);
+      in.position(in.position() + n);
+    }
+    in.position(end);
+  }
+
   /** Reads the claim at the buffer's position and advances past it. */
   public static PackedClaim read(ByteBuffer in) {
     in.getInt(); // record length

@@ -6,6 +6,7 @@ import io.claimtrace.cluster.ClaimSimilarity;
 import io.claimtrace.cluster.ClusterConfig;
 import io.claimtrace.cluster.IdfMap;
 import io.claimtrace.cluster.PackedClaim;
+import io.claimtrace.cluster.TokenCounter;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -125,11 +126,11 @@ public final class LshEdgesSpark {
 
     jsc.setJobDescription("cluster: token frequencies");
     Map<String, Long> df = nodes.mapPartitionsToPair(blocks -> {
-      Map<String, Long> local = new HashMap<>();
-      Iterator<PackedClaim> it = claims(blocks);
-      while (it.hasNext()) {
-        for (String t : it.next().tokens()) {
-          local.merge(t, 1L, Long::sum);
+      TokenCounter local = new TokenCounter(); // counts UTF-8 bytes: one String per distinct token
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          PackedClaim.countTokens(in, local);
         }
       }
       List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
