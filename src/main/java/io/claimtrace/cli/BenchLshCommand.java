@@ -43,6 +43,11 @@ public final class BenchLshCommand implements Callable<Integer> {
       description = "Run the MLlib baseline (default ${DEFAULT-VALUE}; --no-mllib times ours only).")
   boolean mllib;
 
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+      description = "Timed runs per measurement; the median run is reported (default ${DEFAULT-VALUE}). Each size of"
+          + " --scales also gets one untimed run first.")
+  int repeat;
+
   @Override
   public Integer call() {
     if (texts < 10) {
@@ -53,9 +58,12 @@ public final class BenchLshCommand implements Callable<Integer> {
         throw new UsageException("--scales values must be at least 10");
       }
     }
+    if (repeat < 1) {
+      throw new UsageException("--repeat must be at least 1");
+    }
     if (bands < 1 || rows < 1 || bands * rows > 512 || bands > 64) {
       throw new UsageException("--bands and --rows must be >= 1, bands <= 64 and bands x rows <= 512");
     }
-    return LshBenchmark.run(master, texts, scales, seed, bands, rows, mllib, System.out);
+    return LshBenchmark.run(master, texts, scales, seed, bands, rows, mllib, repeat, System.out);
   }
 }

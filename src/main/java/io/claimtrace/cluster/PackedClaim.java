@@ -142,6 +142,52 @@ public final class PackedClaim implements Serializable {
     return n;
   }
 
+  /** The node id of the record at the buffer's position, without moving past it. */
+  public static long peekNode(ByteBuffer in) {
+    return in.getLong(in.position() + 4);
+  }
+
+  /** Who a claim is, without its features: what choosing a founding claim needs. */
+  public record Identity(long node, long publishedMicros, String claimId) {}
+
+  /**
+   * Reads only the node id, publication time and claim id of the record at the buffer's
+   * position, and moves to the next record.
+   */
+  public static Identity readIdentity(ByteBuffer in) {
+    int length = in.getInt();
+    int end = in.position() + length;
+    long node = in.getLong();
+    int keys = in.getInt();
+    in.position(in.position() + 8 * keys);
+    long published = in.getLong();
+    String claimId = getString(in);
+    in.position(end);
+    return new Identity(node, published, claimId);
+  }
+
+  /**
+   * Counts the content tokens of the record at the buffer's position into {@code counter}, as
+   * UTF-8 bytes (no String per token), and moves to the next record.
+   */
+  public static void countTokens(ByteBuffer in, TokenCounter counter) {
+    int length = in.getInt();
+    int end = in.position() + length;
+    in.position(in.position() + 8); // node
+    int keys = in.getInt();
+    in.position(in.position() + 8 * keys + 8); // band keys, published
+    int idLength = in.getInt();
+    in.position(in.position() + idLength);
+    int tokens = in.getInt();
+    byte[] a = in.array();
+    for (int i = 0; i < tokens; i++) {
+      int n = in.getInt();
+      counter.add(a, in.arrayOffset() + in.position(), n);
+      in.position(in.position() + n);
+    }
+    in.position(end);
+  }
+
   /** Reads the claim at the buffer's position and advances past it. */
   public static PackedClaim read(ByteBuffer in) {
     in.getInt(); // record length
@@ -165,6 +211,11 @@ public final class PackedClaim implements Serializable {
       subjects[i] = getString(in);
     }
     return new PackedClaim(node, claimId, published, tokens, numbers, subjects, keys);
+  }
+
+  /** Reads a string written by {@link Bytes#putUtf8}. */
+  public static String getUtf8(ByteBuffer in) {
+    return getString(in);
   }
 
   private static String getString(ByteBuffer in) {
@@ -211,6 +262,19 @@ public final class PackedClaim implements Serializable {
     public void putLong(long v) {
       putInt((int) (v >>> 32));
       putInt((int) v);
+    }
+
+    /** Appends the record at {@code in}'s position as is (no decoding) and moves past it. */
+    public void putRecord(ByteBuffer in) {
+      int length = in.getInt(in.position());
+      ensure(4 + length);
+      in.get(buf, size, 4 + length);
+      size += 4 + length;
+    }
+
+    /** Appends a string, length-prefixed UTF-8; {@link PackedClaim#getUtf8} reads it back. */
+    public void putUtf8(String s) {
+      putString(s);
     }
 
     void putString(String s) {

@@ -6,11 +6,11 @@ import io.claimtrace.cluster.ClusterConfig;
 import io.claimtrace.cluster.MinHasher;
 import io.claimtrace.cluster.PackedClaim;
 import io.claimtrace.model.Ids;
+import java.nio.ByteBuffer;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +146,7 @@ public final class ClusterSparkJob {
 
     LshEdgesSpark.Result lsh = LshEdgesSpark.edges(jsc, nodes, byNode, n, config);
     cached.add(lsh.edges());
-    seconds.put("candidates and verified edges", lap(t0, seconds));
+    seconds.putAll(lsh.seconds());
 
     jsc.setJobDescription("cluster: connected components");
     JavaRDD<LshEdgesSpark.Edge> edges = lsh.edges();
@@ -172,30 +172,61 @@ public final class ClusterSparkJob {
     seconds.put("connected components", lap(t0, seconds));
 
     jsc.setJobDescription("cluster: stable cluster ids");
-    // Founding claim per component = min (published, claim id); a node without a component is its own.
-    // nodes and components share the node partitioning: partition i of one meets partition i of the other.
-    JavaRDD<Tuple2<Long, Tuple2<Long, String>>> labelled = nodes.zipPartitions(components, (blocks, cit) -> {
-      Iterator<PackedClaim> nit = LshEdgesSpark.claims(blocks);
+    // Founding claim per component = min (published, claim id). One shuffle: each claim's identity
+    // goes, as bytes, to the partition of its component's label; a claim without a verified edge is
+    // its own component, labelled with its own node, so it stays on its partition.
+    JavaPairRDD<Integer, byte[]> identities = nodes.zipPartitions(components, (blocks, cit) -> {
       Map<Long, Long> label = new HashMap<>();
       cit.forEachRemaining(c -> label.put(c._1(), c._2()));
-      List<Tuple2<Long, Tuple2<Long, String>>> o = new ArrayList<>();
-      while (nit.hasNext()) {
-        PackedClaim x = nit.next();
-        Long l = label.get(x.node);
-        // label null: no verified edge, the claim founds its own cluster (marked by a null label)
-        o.add(new Tuple2<>(l, new Tuple2<>(x.publishedMicros, x.claimId)));
+      PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          PackedClaim.Identity x = PackedClaim.readIdentity(in);
+          long l = label.getOrDefault(x.node(), x.node());
+          int p = byNode.getPartition(l);
+          if (out[p] == null) {
+            out[p] = new PackedClaim.Bytes(1 << 12);
+          }
+          out[p].putLong(l);
+          out[p].putLong(x.publishedMicros());
+          out[p].putUtf8(x.claimId());
+        }
+      }
+      List<Tuple2<Integer, byte[]>> o = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        if (out[p] != null) {
+          o.add(new Tuple2<>(p, out[p].toArray()));
+        }
+      }
+      return o.iterator();
+    }).mapToPair(t -> t);
+    JavaPairRDD<String, String> clusterOf = identities.partitionBy(byNode).values().mapPartitionsToPair(it -> {
+      LshEdgesSpark.LongBuffer labels = new LshEdgesSpark.LongBuffer();
+      LshEdgesSpark.LongBuffer times = new LshEdgesSpark.LongBuffer();
+      List<String> ids = new ArrayList<>();
+      Map<Long, Integer> founder = new HashMap<>();
+      while (it.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(it.next());
+        while (in.hasRemaining()) {
+          long l = in.getLong();
+          labels.add(l);
+          times.add(in.getLong());
+          ids.add(PackedClaim.getUtf8(in));
+          founder.merge(l, ids.size() - 1, (f, g) -> {
+            long tf = times.values[f];
+            long tg = times.values[g];
+            return tf < tg || (tf == tg && ids.get(f).compareTo(ids.get(g)) <= 0) ? f : g;
+          });
+        }
+      }
+      Map<Long, String> clusterIds = new HashMap<>();
+      List<Tuple2<String, String>> o = new ArrayList<>(ids.size());
+      for (int i = 0; i < ids.size(); i++) {
+        o.add(new Tuple2<>(ids.get(i), clusterIds.computeIfAbsent(labels.values[i], k -> clusterId(ids.get(founder.get(k))))));
       }
       return o.iterator();
     });
-    JavaPairRDD<String, String> singles = labelled.filter(j -> j._1() == null)
-        .mapToPair(j -> new Tuple2<>(j._2()._2(), clusterId(j._2()._2())));
-    JavaPairRDD<Long, Tuple2<Long, String>> members = labelled.filter(j -> j._1() != null).mapToPair(j -> j);
-    JavaPairRDD<Long, String> founders = members
-        .reduceByKey((a, b) -> a._1() < b._1() || (a._1().equals(b._1()) && a._2().compareTo(b._2()) <= 0) ? a : b)
-        .mapValues(f -> clusterId(f._2()));
-    JavaPairRDD<String, String> clusterOf = members.mapValues(Tuple2::_2).join(founders)
-        .mapToPair(j -> j._2())
-        .union(singles);
     return new Assignment(clusterOf, edges, n, lsh.edgeCount(), lsh.bucketEntries(), lsh.entriesInBuckets(),
         lsh.candidates(), seconds, cached);
   }

@@ -6,6 +6,7 @@ import io.claimtrace.cluster.ClaimSimilarity;
 import io.claimtrace.cluster.ClusterConfig;
 import io.claimtrace.cluster.IdfMap;
 import io.claimtrace.cluster.PackedClaim;
+import io.claimtrace.cluster.TokenCounter;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -50,8 +51,13 @@ public final class LshEdgesSpark {
   /** A verified edge between two claim nodes. */
   public record Edge(long a, long b, double similarity) implements Serializable {}
 
-  /** What {@link #edges} produced, with counts for the run manifest and the benchmark. */
-  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates) {}
+  /**
+   * What {@link #edges} produced, with counts for the run manifest and the benchmark. The bucket
+   * and candidate counts come from accumulators: reported, never used to decide anything (a
+   * retried task may count twice).
+   */
+  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates,
+      Map<String, Double> seconds) {}
 
   /**
    * The claims, partitioned by {@code partitioner} (a {@link HashPartitioner} over node ids) and
@@ -119,14 +125,16 @@ public final class LshEdgesSpark {
       long claims, ClusterConfig config) {
     int bands = config.bands();
     int maxAllPairs = config.maxBucketPairs();
+    Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+    long t0 = System.nanoTime();
 
     jsc.setJobDescription("cluster: token frequencies");
     Map<String, Long> df = nodes.mapPartitionsToPair(blocks -> {
-      Map<String, Long> local = new HashMap<>();
-      Iterator<PackedClaim> it = claims(blocks);
-      while (it.hasNext()) {
-        for (String t : it.next().tokens()) {
-          local.merge(t, 1L, Long::sum);
+      TokenCounter local = new TokenCounter(); // counts UTF-8 bytes: one String per distinct token
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          PackedClaim.countTokens(in, local);
         }
       }
       List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
@@ -138,10 +146,13 @@ public final class LshEdgesSpark {
     Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
         new ClaimSimilarity(new IdfMap(idf), ClaimSimilarity.idf(claims, 1), config.threshold()));
 
+    seconds.put("token frequencies", (System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
     jsc.setJobDescription("cluster: LSH buckets and candidate pairs");
     int parts = partitioner.numPartitions();
     LongAccumulator entries = jsc.sc().longAccumulator("cluster: bucket entries");
     LongAccumulator inBuckets = jsc.sc().longAccumulator("cluster: entries in buckets of 2+");
+    LongAccumulator distinctPairs = jsc.sc().longAccumulator("cluster: distinct candidate pairs");
     // (band key, node) entries, in long[] blocks per bucket partition: key0, node0, key1, node1, ...
     JavaPairRDD<Integer, long[]> bucketBlocks = nodes.mapPartitionsToPair(blocks -> {
       LongBuffer[] out = new LongBuffer[parts];
@@ -204,51 +215,56 @@ public final class LshEdgesSpark {
         b[i] = all.values[2 * i + 1];
       }
       int distinct = Buckets.distinctPairs(a, b, n);
+      distinctPairs.add(distinct);
       return java.util.Collections.singletonList(new long[][] {Arrays.copyOf(a, distinct), Arrays.copyOf(b, distinct)})
           .iterator();
-    }, true).persist(StorageLevel.MEMORY_AND_DISK());
-    long candidateCount = candidates.map(c -> (long) c[0].length).fold(0L, Long::sum);
+    }, true); // consumed once, by the verification below: neither cached nor counted on its own
 
-    jsc.setJobDescription("cluster: verify candidate pairs");
+    jsc.setJobDescription("cluster: candidate pairs and their verification");
     // On a's partition: each first claim A once per partition of its second claims, with their ids,
     // as bytes: [A][count][b...]. On b's partition: A against each B.
     JavaPairRDD<Integer, byte[]> withA = candidates.zipPartitions(nodes, (cit, blocks) -> {
       long[][] c = cit.next();
       long[] a = c[0];
       long[] b = c[1];
-      Iterator<PackedClaim> nit = claims(blocks);
       PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
       int[] perPartition = new int[parts];
-      while (nit.hasNext()) {
-        PackedClaim x = nit.next();
-        int from = Arrays.binarySearch(a, x.node);
-        if (from < 0) {
-          continue;
-        }
-        while (from > 0 && a[from - 1] == x.node) {
-          from--;
-        }
-        int to = from;
-        while (to < a.length && a[to] == x.node) {
-          to++;
-        }
-        // this claim's partners, grouped by their node partition
-        java.util.Arrays.fill(perPartition, 0);
-        for (int k = from; k < to; k++) {
-          perPartition[partitioner.getPartition(b[k])]++;
-        }
-        for (int q = 0; q < parts; q++) {
-          if (perPartition[q] == 0) {
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          long node = PackedClaim.peekNode(in);
+          int from = Arrays.binarySearch(a, node);
+          if (from < 0) {
+            PackedClaim.skip(in); // not a first claim of any pair: never decoded
             continue;
           }
-          if (out[q] == null) {
-            out[q] = new PackedClaim.Bytes(1 << 12);
+          while (from > 0 && a[from - 1] == node) {
+            from--;
           }
-          x.write(out[q]);
-          out[q].putInt(perPartition[q]);
+          int to = from;
+          while (to < a.length && a[to] == node) {
+            to++;
+          }
+          // this claim's partners, grouped by their node partition
+          Arrays.fill(perPartition, 0);
           for (int k = from; k < to; k++) {
-            if (partitioner.getPartition(b[k]) == q) {
-              out[q].putLong(b[k]);
+            perPartition[partitioner.getPartition(b[k])]++;
+          }
+          int record = in.position();
+          for (int q = 0; q < parts; q++) {
+            if (perPartition[q] == 0) {
+              continue;
+            }
+            if (out[q] == null) {
+              out[q] = new PackedClaim.Bytes(1 << 12);
+            }
+            in.position(record);
+            out[q].putRecord(in); // the claim's bytes as cached, copied without decoding
+            out[q].putInt(perPartition[q]);
+            for (int k = from; k < to; k++) {
+              if (partitioner.getPartition(b[k]) == q) {
+                out[q].putLong(b[k]);
+              }
             }
           }
         }
@@ -256,24 +272,49 @@ public final class LshEdgesSpark {
       return byteBlocks(out);
     }).mapToPair(t -> t);
     JavaRDD<Edge> edges = withA.partitionBy(partitioner).map(Tuple2::_2).zipPartitions(nodes, (bit, blocks) -> {
-      Map<Long, PackedClaim> local = new HashMap<>();
-      claims(blocks).forEachRemaining(x -> local.put(x.node, x));
+      // The requests first (they are small), so that only the second claims they name get decoded.
+      List<byte[]> requests = new ArrayList<>();
+      LongBuffer wanted = new LongBuffer();
+      while (bit.hasNext()) {
+        byte[] r = bit.next();
+        requests.add(r);
+        ByteBuffer in = ByteBuffer.wrap(r);
+        while (in.hasRemaining()) {
+          PackedClaim.skip(in);
+          int count = in.getInt();
+          for (int m = 0; m < count; m++) {
+            wanted.add(in.getLong());
+          }
+        }
+      }
+      long[] needed = wanted.toArray();
+      Arrays.sort(needed);
       Map<Long, ClaimFeatures> features = new HashMap<>();
+      while (blocks.hasNext()) {
+        ByteBuffer in = ByteBuffer.wrap(blocks.next());
+        while (in.hasRemaining()) {
+          if (Arrays.binarySearch(needed, PackedClaim.peekNode(in)) >= 0) {
+            PackedClaim y = PackedClaim.read(in);
+            features.put(y.node, y.features());
+          } else {
+            PackedClaim.skip(in);
+          }
+        }
+      }
       ClaimSimilarity s = similarity.value();
       List<Edge> o = new ArrayList<>();
-      while (bit.hasNext()) {
-        ByteBuffer in = ByteBuffer.wrap(bit.next());
+      for (byte[] r : requests) {
+        ByteBuffer in = ByteBuffer.wrap(r);
         while (in.hasRemaining()) {
           PackedClaim x = PackedClaim.read(in);
           ClaimFeatures fx = x.features();
           int count = in.getInt();
           for (int m = 0; m < count; m++) {
             long y = in.getLong();
-            PackedClaim py = local.get(y);
-            if (py == null) {
+            ClaimFeatures fy = features.get(y);
+            if (fy == null) {
               continue;
             }
-            ClaimFeatures fy = features.computeIfAbsent(y, k -> py.features());
             double sim = s.similarity(fx, fy);
             if (sim >= s.threshold()) {
               o.add(new Edge(x.node, y, sim));
@@ -284,8 +325,8 @@ public final class LshEdgesSpark {
       return o.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = edges.count();
-    candidates.unpersist(false);
-    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), candidateCount);
+    seconds.put("candidates and verified edges", (System.nanoTime() - t1) / 1e9);
+    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), distinctPairs.value(), seconds);
   }
 
   private static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {

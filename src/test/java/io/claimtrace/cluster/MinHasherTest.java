@@ -25,6 +25,23 @@ class MinHasherTest {
   }
 
   @Test
+  void eachPositionIsTheMinimumOverTheShinglesOfThatPosition() {
+    MinHasher h = new MinHasher(20, 6, 99);
+    List<String> shingles = words(0, 40);
+    long[] expected = new long[120];
+    java.util.Arrays.fill(expected, Long.MAX_VALUE);
+    for (String s : shingles) {
+      long[] one = h.signature(List.of(s));
+      for (int i = 0; i < one.length; i++) {
+        assertTrue(one[i] >= 0, "hash values are non-negative");
+        expected[i] = Math.min(expected[i], one[i]);
+      }
+    }
+    assertArrayEquals(expected, h.signature(shingles));
+    assertTrue(java.util.Arrays.stream(h.signature(List.of())).allMatch(v -> v == Long.MAX_VALUE));
+  }
+
+  @Test
   void equalPositionsEstimateJaccard() {
     MinHasher h = new MinHasher(64, 8, 20261126L); // 512 functions
     // |A & B| = 50, |A | B| = 150: J = 1/3

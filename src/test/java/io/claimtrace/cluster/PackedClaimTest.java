@@ -64,6 +64,29 @@ class PackedClaimTest {
   }
 
   @Test
+  void recordsCanBePeekedReadForTheirIdentityOrCopiedAsIs() {
+    PackedClaim.Bytes out = new PackedClaim.Bytes(8);
+    PackedClaim a = PackedClaim.of(features("a"), 11L, hasher);
+    PackedClaim b = PackedClaim.of(features("b"), Long.MAX_VALUE, hasher);
+    a.write(out);
+    b.write(out);
+    ByteBuffer in = ByteBuffer.wrap(out.toArray());
+    assertEquals(a.node, PackedClaim.peekNode(in));
+    assertEquals(0, in.position(), "peeking does not move");
+    assertEquals(new PackedClaim.Identity(a.node, 11L, "a"), PackedClaim.readIdentity(in));
+    PackedClaim.Bytes copy = new PackedClaim.Bytes(8);
+    copy.putRecord(in);
+    copy.putUtf8("après");
+    assertFalse(in.hasRemaining());
+    ByteBuffer back = ByteBuffer.wrap(copy.toArray());
+    PackedClaim b2 = PackedClaim.read(back);
+    assertEquals(b.features(), b2.features());
+    assertEquals(Long.MAX_VALUE, b2.publishedMicros);
+    assertEquals("après", PackedClaim.getUtf8(back));
+    assertFalse(back.hasRemaining());
+  }
+
+  @Test
   void nodeIdsAreStableHashesOfTheClaimId() {
     assertEquals(PackedClaim.nodeId("claim-1"), PackedClaim.nodeId("claim-1"));
     assertNotEquals(PackedClaim.nodeId("claim-1"), PackedClaim.nodeId("claim-2"));

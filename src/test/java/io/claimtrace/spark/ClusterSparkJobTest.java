@@ -99,6 +99,22 @@ class ClusterSparkJobTest {
   }
 
   @Test
+  void tiesGoToTheSmallestClaimIdAndUnknownDatesComeLast() {
+    String text = "zephyr quokka marmalade tribunal 2031 lighthouse accordion";
+    List<Row> tie = new ArrayList<>(List.of(row("t-b", text, 5), row("t-a", text, 5),
+        RowFactory.create("t-0", text, null, null), row("other", "entirely different words here", 1)));
+    StructType schema = claims(1).schema();
+    for (int partitions : new int[] {1, 3}) {
+      Dataset<Row> claims = spark.createDataFrame(tie, schema).repartition(partitions);
+      ClusterSparkJob.Assignment a = ClusterSparkJob.assign(spark, claims, ClusterConfig.defaults());
+      Map<String, String> ids = a.clusterOf().collectAsMap();
+      a.release();
+      String founder = "c" + Ids.sha256Hex("t-a", 24);
+      assertEquals(Map.of("t-a", founder, "t-b", founder, "t-0", founder, "other", "c" + Ids.sha256Hex("other", 24)), ids);
+    }
+  }
+
+  @Test
   void oversizedComponentsAreRecheckedWithTheStrictThreshold() {
     ClusterConfig d = ClusterConfig.defaults();
     ClusterConfig tight = new ClusterConfig(d.bands(), d.rows(), 0.05, d.maxBucketPairs(), 2, 0.99,

@@ -67,7 +67,7 @@ public final class LshBenchmark {
       long entriesInBuckets, double edgeRecall, double componentRecall, long peakHeap) {}
 
   public static int run(String master, int texts, List<Integer> scales, long seed, int bands, int rows, boolean withMllib,
-      PrintStream out) {
+      int repeat, PrintStream out) {
     Map<String, String> conf = new HashMap<>();
     conf.put("spark.ui.enabled", "false");
     SparkSession spark = io.claimtrace.spark.SparkSessions.create("claimtrace-bench-lsh", master, conf);
@@ -105,8 +105,9 @@ public final class LshBenchmark {
         out.printf(Locale.ROOT, "  base %d: %s%n  dup  %d: %s%n", r.getLong(2), src, r.getLong(0), r.getString(1));
       }
 
-      Ours ours = ours(spark, corpus, planted, config, heap);
-      double[] mllib = withMllib ? mllib(spark, corpus, planted, seed, heap) : new double[] {Double.NaN, 0, Double.NaN, 0, 0, Double.NaN};
+      Ours ours = median(repeat, "ours", out, () -> ours(spark, corpus, planted, config, heap), Ours::seconds);
+      double[] mllib = withMllib ? median(repeat, "MLlib", out, () -> mllib(spark, corpus, planted, seed, heap), m -> m[0])
+          : new double[] {Double.NaN, 0, Double.NaN, 0, 0, Double.NaN};
       out.printf(Locale.ROOT, "MLlib approxSimilarityJoin: %.2f s, process CPU %.1f s (fit+join+count; bigram featurization"
           + " %.1f s before, untimed), %d pairs, recall of planted pairs %.4f, peak heap used %s%n",
           mllib[0], mllib[5], mllib[3], (long) mllib[1], mllib[2], mb((long) mllib[4]));
@@ -127,14 +128,16 @@ public final class LshBenchmark {
 
       // --- Scaling of ours.
       if (!scales.isEmpty()) {
-        out.printf(Locale.ROOT, "== scaling of ours (core-s = wall x %d cores; target: flat within 20%%)%n", cores);
+        out.printf(Locale.ROOT, "== scaling of ours (core-s = wall x %d cores; target: flat within 20%%); at each size one"
+            + " untimed run, then the median of %d%n", cores, repeat);
         List<Double> perHundredK = new ArrayList<>();
         List<Double> cpuPerHundredK = new ArrayList<>();
         for (int scale : scales) {
           Dataset<Row> c = corpus(spark, scale, seed, partitions(scale, cores)).persist(StorageLevel.MEMORY_ONLY());
           c.count();
           Map<Long, Long> p = planted(c);
-          Ours o = ours(spark, c, p, config, heap);
+          Ours first = ours(spark, c, p, config, heap); // JIT profiles change with the size of the partitions
+          Ours o = median(repeat, "ours at " + scale, out, () -> ours(spark, c, p, config, heap), Ours::seconds);
           double coreSeconds = o.seconds() * cores * 100_000.0 / scale;
           perHundredK.add(coreSeconds);
           cpuPerHundredK.add(o.cpuSeconds() * 100_000.0 / scale);
@@ -142,6 +145,8 @@ public final class LshBenchmark {
               + " %d edges, recall edge %.4f / same cluster %.4f, peak heap %s%n",
               scale, o.seconds(), coreSeconds, o.cpuSeconds() * 100_000.0 / scale, o.edges(), o.edgeRecall(),
               o.componentRecall(), mb(o.peakHeap()));
+          out.printf(Locale.ROOT, "%9s  (untimed first run at this size: %.2f s wall, %.2f core-s per 100k)%n", "",
+              first.seconds(), first.seconds() * cores * 100_000.0 / scale);
           c.unpersist(true);
         }
         double min = perHundredK.stream().mapToDouble(Double::doubleValue).min().orElse(0);
@@ -156,6 +161,24 @@ public final class LshBenchmark {
       heap.stop();
       spark.stop();
     }
+  }
+
+  /** Runs {@code run} {@code repeat} times and returns the run of median {@code seconds}, printing all of them. */
+  static <T> T median(int repeat, String what, PrintStream out, java.util.function.Supplier<T> run,
+      java.util.function.ToDoubleFunction<T> seconds) {
+    List<T> runs = new ArrayList<>();
+    for (int i = 0; i < repeat; i++) {
+      runs.add(run.get());
+    }
+    if (repeat > 1) {
+      StringBuilder all = new StringBuilder();
+      for (T r : runs) {
+        all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", seconds.applyAsDouble(r)));
+      }
+      out.printf(Locale.ROOT, "  %s: %d runs, %s s; the median is reported%n", what, repeat, all);
+    }
+    runs.sort(java.util.Comparator.comparingDouble(seconds));
+    return runs.get((runs.size() - 1) / 2);
   }
 
   static int partitions(long texts, int cores) {
@@ -323,7 +346,9 @@ public final class LshBenchmark {
     StringBuilder stages = new StringBuilder();
     a.seconds().forEach((k, v) -> stages.append(stages.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", k, v)));
     stages.append(String.format(Locale.ROOT, ", cluster ids %.2f s", seconds - steps));
-    double edgeSeconds = a.seconds().getOrDefault("features", 0.0) + a.seconds().getOrDefault("candidates and verified edges", 0.0);
+    double edgeSeconds = a.seconds().entrySet().stream()
+        .filter(e -> !e.getKey().equals("connected components"))
+        .mapToDouble(Map.Entry::getValue).sum(); // features to verified edges
 
     // Scoring, untimed: planted pairs found as verified edges, and sharing a cluster id.
     Set<Long> edgeSet = new HashSet<>();

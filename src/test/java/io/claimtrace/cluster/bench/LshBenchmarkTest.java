@@ -54,4 +54,13 @@ class LshBenchmarkTest {
     assertEquals(LshBenchmark.pairKey(-7, 3), LshBenchmark.pairKey(3, -7));
     assertNotEquals(LshBenchmark.pairKey(5, 900_000), LshBenchmark.pairKey(5, 900_001));
   }
+
+  @Test
+  void repeatedRunsReportTheMedianAndListEveryRun() {
+    java.util.Iterator<Double> runs = java.util.List.of(3.0, 1.0, 2.0).iterator();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    double m = LshBenchmark.median(3, "x", new java.io.PrintStream(bytes, true), runs::next, d -> d);
+    assertEquals(2.0, m);
+    assertEquals("  x: 3 runs, 3.00, 1.00, 2.00 s; the median is reported\n", bytes.toString().replace("\r", ""));
+  }
 }
