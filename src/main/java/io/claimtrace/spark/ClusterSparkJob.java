@@ -151,24 +151,23 @@ public final class ClusterSparkJob {
     jsc.setJobDescription("cluster: connected components");
     JavaRDD<LshEdgesSpark.Edge> edges = lsh.edges();
     JavaPairRDD<Long, Long> edgePairs = edges.mapToPair(e -> new Tuple2<>(e.a(), e.b()));
-    JavaPairRDD<Long, Long> components = ConnectedComponents.of(edgePairs, byNode, lsh.edgeCount(), true)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    ConnectedComponents.Sized cc = ConnectedComponents.sized(edgePairs, byNode, lsh.edgeCount(), config.maxComponent());
+    cached.add(cc.cached());
+    JavaPairRDD<Long, Long> components = cc.labels();
     // Chaining guard: re-check oversized components with only their strong edges.
-    Map<Long, Long> sizes = components.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum)
-        .filter(c -> c._2() > config.maxComponent()).collectAsMap();
-    if (!sizes.isEmpty()) {
-      Broadcast<Set<Long>> oversized = jsc.broadcast(new HashSet<>(sizes.keySet()));
+    if (!cc.oversized().isEmpty()) {
+      components = components.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(components);
+      Broadcast<Set<Long>> oversized = jsc.broadcast(new HashSet<>(cc.oversized().keySet()));
       JavaPairRDD<Long, Long> inBig = components.filter(c -> oversized.value().contains(c._2()));
       JavaPairRDD<Long, Long> strong = edges.filter(e -> e.similarity() >= config.strictThreshold())
           .mapToPair(e -> new Tuple2<>(e.a(), e.b())).join(inBig).mapToPair(j -> new Tuple2<>(j._1(), j._2()._1()));
       JavaPairRDD<Long, Long> rechecked = ConnectedComponents.of(strong, byNode);
-      JavaPairRDD<Long, Long> kept = components.filter(c -> !oversized.value().contains(c._2())).union(rechecked)
+      components = components.filter(c -> !oversized.value().contains(c._2())).union(rechecked)
           .partitionBy(byNode).persist(StorageLevel.MEMORY_AND_DISK());
-      kept.count();
-      components.unpersist(false);
-      components = kept;
+      components.count();
+      cached.add(components);
     }
-    cached.add(components);
     seconds.put("connected components", lap(t0, seconds));
 
     jsc.setJobDescription("cluster: stable cluster ids");

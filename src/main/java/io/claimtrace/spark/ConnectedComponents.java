@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -47,16 +48,176 @@ public final class ConnectedComponents {
   }
 
   /**
-   * As {@link #of(JavaPairRDD, Partitioner)} when the caller knows how many edges there are at
-   * most: a small graph goes straight to the union-find, without first making its edges distinct
-   * and counting them.
+   * Components of a graph of 64-bit node ids, with the components larger than {@code maxSize}.
+   *
+   * @param labels (node, component) for every node with an edge, partitioned by {@code partitioner}
+   *     (not cached: the caller consumes or caches it)
+   * @param oversized the components with more than {@code maxSize} nodes, with their sizes
    */
-  public static <T extends Comparable<T>> JavaPairRDD<T, T> of(JavaPairRDD<T, T> edges, Partitioner partitioner,
-      long atMostEdges, boolean counted) {
-    if (counted && atMostEdges <= LOCAL_MAX_EDGES) {
-      return edges.coalesce(1).mapPartitionsToPair(ConnectedComponents::unionFind).partitionBy(partitioner);
+  public record Sized(JavaPairRDD<Long, Long> labels, Map<Long, Long> oversized, JavaRDDLike<?, ?> cached) {
+    /** Drops what computing the labels cached; consume or cache {@link #labels} first. */
+    public void release() {
+      if (cached instanceof JavaPairRDD<?, ?> p) {
+        p.unpersist(false);
+      }
     }
-    return of(edges, partitioner);
+  }
+
+  /**
+   * As {@link #of(JavaPairRDD, Partitioner)}, with the sizes of oversized components. When the
+   * caller knows there are at most {@link #LOCAL_MAX_EDGES} edges (repeats and self edges
+   * included), a union-find over primitive arrays in one Spark task labels the nodes and counts
+   * the component sizes in the same pass, and its (node, label) pairs travel as {@code long[]}
+   * blocks: one task and one shuffle instead of the rounds, an object shuffle and a count.
+   */
+  public static Sized sized(JavaPairRDD<Long, Long> edges, HashPartitioner partitioner, long atMostEdges, long maxSize) {
+    if (atMostEdges > LOCAL_MAX_EDGES) {
+      JavaPairRDD<Long, Long> labels = of(edges, partitioner).persist(StorageLevel.MEMORY_AND_DISK());
+      Map<Long, Long> oversized = new HashMap<>(labels.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum)
+          .filter(c -> c._2() > maxSize).collectAsMap());
+      return new Sized(labels, oversized, labels);
+    }
+    int parts = partitioner.numPartitions();
+    // key p >= 0: (node, label) pairs for partition p; key -1: (label, size) of oversized components
+    JavaPairRDD<Integer, long[]> blocks = edges.coalesce(1).mapPartitionsToPair(it -> {
+      LongUnionFind uf = new LongUnionFind();
+      while (it.hasNext()) {
+        Tuple2<Long, Long> e = it.next();
+        uf.union(e._1(), e._2());
+      }
+      return uf.blocks(partitioner, maxSize).iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Long, Long> oversized = new HashMap<>();
+    for (long[] sizes : blocks.filter(b -> b._1() < 0).values().collect()) {
+      for (int i = 0; i < sizes.length; i += 2) {
+        oversized.put(sizes[i], sizes[i + 1]);
+      }
+    }
+    JavaPairRDD<Long, Long> labels = blocks.filter(b -> b._1() >= 0).partitionBy(new HashPartitioner(parts)).values()
+        .flatMapToPair(pairs -> {
+          List<Tuple2<Long, Long>> o = new ArrayList<>(pairs.length / 2);
+          for (int i = 0; i < pairs.length; i += 2) {
+            o.add(new Tuple2<>(pairs[i], pairs[i + 1]));
+          }
+          return o.iterator();
+        });
+    return new Sized(labels, oversized, blocks);
+  }
+
+  /**
+   * Union-find over 64-bit node ids in primitive arrays (node -> index by open addressing); the
+   * root of a component is its smallest node id.
+   */
+  static final class LongUnionFind {
+    private long[] keys = new long[1024];
+    private int[] slots = new int[1024]; // index + 1, 0 = empty
+    private long[] nodes = new long[512];
+    private int[] parent = new int[512];
+    private int size;
+
+    /** Links a and b; a self edge links nothing (as in the distributed path, which drops it). */
+    void union(long a, long b) {
+      if (a == b) {
+        return;
+      }
+      int ra = find(index(a));
+      int rb = find(index(b));
+      if (ra != rb) {
+        if (nodes[ra] < nodes[rb]) {
+          parent[rb] = ra;
+        } else {
+          parent[ra] = rb;
+        }
+      }
+    }
+
+    private int find(int x) {
+      int root = x;
+      while (parent[root] != root) {
+        root = parent[root];
+      }
+      while (parent[x] != root) { // path compression
+        int next = parent[x];
+        parent[x] = root;
+        x = next;
+      }
+      return root;
+    }
+
+    private int index(long node) {
+      int mask = keys.length - 1;
+      long h = node * 0x9E3779B97F4A7C15L;
+      for (int i = (int) (h >>> 40) & mask; ; i = (i + 1) & mask) {
+        if (slots[i] == 0) {
+          if (size == nodes.length) {
+            nodes = java.util.Arrays.copyOf(nodes, size * 2);
+            parent = java.util.Arrays.copyOf(parent, size * 2);
+          }
+          nodes[size] = node;
+          parent[size] = size;
+          keys[i] = node;
+          slots[i] = ++size;
+          if (size * 2 > keys.length) {
+            rehash();
+          }
+          return size - 1;
+        }
+        if (keys[i] == node) {
+          return slots[i] - 1;
+        }
+      }
+    }
+
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new long[oldKeys.length * 2];
+      slots = new int[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldSlots[j] != 0) {
+          long h = oldKeys[j] * 0x9E3779B97F4A7C15L;
+          int i = (int) (h >>> 40) & mask;
+          while (slots[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          slots[i] = oldSlots[j];
+        }
+      }
+    }
+
+    /** (node, label) pairs per partition of {@code partitioner}, then (-1, (label, size) of components over {@code maxSize}). */
+    List<Tuple2<Integer, long[]>> blocks(Partitioner partitioner, long maxSize) {
+      int parts = partitioner.numPartitions();
+      LshEdgesSpark.LongBuffer[] out = new LshEdgesSpark.LongBuffer[parts];
+      int[] componentSize = new int[size];
+      for (int i = 0; i < size; i++) {
+        int root = find(i);
+        componentSize[root]++;
+        int p = partitioner.getPartition(nodes[i]);
+        if (out[p] == null) {
+          out[p] = new LshEdgesSpark.LongBuffer();
+        }
+        out[p].add(nodes[i]);
+        out[p].add(nodes[root]);
+      }
+      List<Tuple2<Integer, long[]>> o = new ArrayList<>();
+      for (int p = 0; p < parts; p++) {
+        if (out[p] != null) {
+          o.add(new Tuple2<>(p, out[p].toArray()));
+        }
+      }
+      LshEdgesSpark.LongBuffer big = new LshEdgesSpark.LongBuffer();
+      for (int i = 0; i < size; i++) {
+        if (componentSize[i] > maxSize) {
+          big.add(nodes[i]);
+          big.add(componentSize[i]);
+        }
+      }
+      o.add(new Tuple2<>(-1, big.toArray()));
+      return o;
+    }
   }
 
   static <T extends Comparable<T>> JavaPairRDD<T, T> of(JavaPairRDD<T, T> edges, Partitioner partitioner, long localMaxEdges) {

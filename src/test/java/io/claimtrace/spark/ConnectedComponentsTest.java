@@ -1,6 +1,7 @@
 package io.claimtrace.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,10 +91,22 @@ class ConnectedComponentsTest {
     HashPartitioner four = new HashPartitioner(4);
     JavaPairRDD<Long, Long> distributed = ConnectedComponents.of(rdd, four, 0);
     JavaPairRDD<Long, Long> local = ConnectedComponents.of(rdd, four, Long.MAX_VALUE);
-    JavaPairRDD<Long, Long> counted = ConnectedComponents.of(rdd, four, edges.size(), true);
+    ConnectedComponents.Sized sized = ConnectedComponents.sized(rdd, four, edges.size(), 3);
+    ConnectedComponents.Sized sizedRounds = ConnectedComponents.sized(rdd, four, Long.MAX_VALUE, 3);
+    JavaPairRDD<Long, Long> counted = sized.labels();
     assertEquals(expected, distributed.collectAsMap());
     assertEquals(expected, local.collectAsMap());
     assertEquals(expected, counted.collectAsMap(), "straight to the union-find, repeats and self edges included");
+    assertEquals(expected, sizedRounds.labels().collectAsMap());
+    Map<Long, Long> oversized = new java.util.HashMap<>();
+    expected.values().forEach(c -> oversized.merge(c, 1L, Long::sum));
+    oversized.values().removeIf(size -> size <= 3);
+    assertTrue(!oversized.isEmpty() && oversized.size() < new java.util.HashSet<>(expected.values()).size(),
+        "the graph has components on both sides of the cap");
+    assertEquals(oversized, sized.oversized());
+    assertEquals(oversized, sizedRounds.oversized());
+    sized.release();
+    sizedRounds.release();
     // partitioned like the nodes: partition i holds the nodes the partitioner sends to i
     for (JavaPairRDD<Long, Long> result : List.of(distributed, local, counted)) {
       List<List<Tuple2<Long, Long>>> parts = result.glom().collect();

@@ -145,8 +145,8 @@ public final class LshBenchmark {
               + " %d edges, recall edge %.4f / same cluster %.4f, peak heap %s%n",
               scale, o.seconds(), coreSeconds, o.cpuSeconds() * 100_000.0 / scale, o.edges(), o.edgeRecall(),
               o.componentRecall(), mb(o.peakHeap()));
-          out.printf(Locale.ROOT, "%9s  (untimed first run at this size: %.2f s wall, %.2f core-s per 100k)%n", "",
-              first.seconds(), first.seconds() * cores * 100_000.0 / scale);
+          out.printf(Locale.ROOT, "%9s  steps: %s; untimed first run at this size: %.2f s wall, %.2f core-s per 100k%n", "",
+              o.stages(), first.seconds(), first.seconds() * cores * 100_000.0 / scale);
           c.unpersist(true);
         }
         double min = perHundredK.stream().mapToDouble(Double::doubleValue).min().orElse(0);
