@@ -141,10 +141,8 @@ public final class ClusterSparkJob {
         });
     JavaRDD<byte[]> nodes = LshEdgesSpark.nodes(packed, byNode);
     cached.add(nodes);
-    long n = LshEdgesSpark.count(nodes);
-    seconds.put("features", lap(t0, seconds));
-
-    LshEdgesSpark.Result lsh = LshEdgesSpark.edges(jsc, nodes, byNode, n, config);
+    LshEdgesSpark.Result lsh = LshEdgesSpark.edges(jsc, nodes, byNode, config); // materializes nodes
+    long n = lsh.claims();
     cached.add(lsh.edges());
     seconds.putAll(lsh.seconds());
 

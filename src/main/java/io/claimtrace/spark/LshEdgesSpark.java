@@ -56,8 +56,11 @@ public final class LshEdgesSpark {
    * and candidate counts come from accumulators: reported, never used to decide anything (a
    * retried task may count twice).
    */
-  public record Result(JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets, long candidates,
-      Map<String, Double> seconds) {}
+  public record Result(long claims, JavaRDD<Edge> edges, long edgeCount, long bucketEntries, long entriesInBuckets,
+      long candidates, Map<String, Double> seconds) {}
+
+  /** The key under which the token-frequency job counts claims: whitespace never occurs in a token. */
+  private static final String CLAIM_COUNT = "\n claims";
 
   /**
    * The claims, partitioned by {@code partitioner} (a {@link HashPartitioner} over node ids) and
@@ -78,19 +81,6 @@ public final class LshEdgesSpark {
       return byteBlocks(out);
     });
     return blocks.partitionBy(partitioner).map(Tuple2::_2).persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  /** The number of claims in {@code nodes}, without decoding them. */
-  public static long count(JavaRDD<byte[]> nodes) {
-    return nodes.map(block -> {
-      ByteBuffer in = ByteBuffer.wrap(block);
-      long n = 0;
-      while (in.hasRemaining()) {
-        PackedClaim.skip(in);
-        n++;
-      }
-      return n;
-    }).fold(0L, Long::sum);
   }
 
   /** The claims in a partition of {@link #nodes}. */
@@ -118,35 +108,39 @@ public final class LshEdgesSpark {
 
   /**
    * Verified edges among {@code nodes} (as built by {@link #nodes} with {@code partitioner}).
-   *
-   * @param claims number of nodes, for IDF
    */
   public static Result edges(JavaSparkContext jsc, JavaRDD<byte[]> nodes, HashPartitioner partitioner,
-      long claims, ClusterConfig config) {
+      ClusterConfig config) {
     int bands = config.bands();
     int maxAllPairs = config.maxBucketPairs();
     Map<String, Double> seconds = new java.util.LinkedHashMap<>();
     long t0 = System.nanoTime();
 
-    jsc.setJobDescription("cluster: token frequencies");
-    Map<String, Long> df = nodes.mapPartitionsToPair(blocks -> {
+    jsc.setJobDescription("cluster: features and token frequencies");
+    // The job that first materializes the cached nodes also counts them, under a key no token can
+    // have (tokens come from splitting on whitespace).
+    Map<String, Long> df = new HashMap<>(nodes.mapPartitionsToPair(blocks -> {
       TokenCounter local = new TokenCounter(); // counts UTF-8 bytes: one String per distinct token
+      long count = 0;
       while (blocks.hasNext()) {
         ByteBuffer in = ByteBuffer.wrap(blocks.next());
         while (in.hasRemaining()) {
           PackedClaim.countTokens(in, local);
+          count++;
         }
       }
-      List<Tuple2<String, Long>> o = new ArrayList<>(local.size());
+      List<Tuple2<String, Long>> o = new ArrayList<>(local.size() + 1);
       local.forEach((t, c) -> o.add(new Tuple2<>(t, c)));
+      o.add(new Tuple2<>(CLAIM_COUNT, count));
       return o.iterator();
-    }).reduceByKey(Long::sum).filter(t -> t._2() > 1).collectAsMap();
+    }).reduceByKey(Long::sum).filter(t -> t._2() > 1 || t._1().equals(CLAIM_COUNT)).collectAsMap());
+    long claims = df.remove(CLAIM_COUNT);
     Map<String, Double> idf = new HashMap<>();
     df.forEach((t, c) -> idf.put(t, ClaimSimilarity.idf(claims, c)));
     Broadcast<ClaimSimilarity> similarity = jsc.broadcast(
         new ClaimSimilarity(new IdfMap(idf), ClaimSimilarity.idf(claims, 1), config.threshold()));
 
-    seconds.put("token frequencies", (System.nanoTime() - t0) / 1e9);
+    seconds.put("features and token frequencies", (System.nanoTime() - t0) / 1e9);
     long t1 = System.nanoTime();
     jsc.setJobDescription("cluster: LSH buckets and candidate pairs");
     int parts = partitioner.numPartitions();
@@ -326,7 +320,7 @@ public final class LshEdgesSpark {
     }).persist(StorageLevel.MEMORY_AND_DISK());
     long edgeCount = edges.count();
     seconds.put("candidates and verified edges", (System.nanoTime() - t1) / 1e9);
-    return new Result(edges, edgeCount, entries.value(), inBuckets.value(), distinctPairs.value(), seconds);
+    return new Result(claims, edges, edgeCount, entries.value(), inBuckets.value(), distinctPairs.value(), seconds);
   }
 
   private static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {

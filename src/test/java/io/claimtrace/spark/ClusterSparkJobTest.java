@@ -115,6 +115,15 @@ class ClusterSparkJobTest {
   }
 
   @Test
+  void noClaimsGiveNoClusters() {
+    Dataset<Row> none = spark.createDataFrame(List.of(), claims(1).schema()).repartition(2);
+    ClusterSparkJob.Assignment a = ClusterSparkJob.assign(spark, none, ClusterConfig.defaults());
+    assertEquals(0, a.claims());
+    assertEquals(0, a.clusterOf().count());
+    a.release();
+  }
+
+  @Test
   void oversizedComponentsAreRecheckedWithTheStrictThreshold() {
     ClusterConfig d = ClusterConfig.defaults();
     ClusterConfig tight = new ClusterConfig(d.bands(), d.rows(), 0.05, d.maxBucketPairs(), 2, 0.99,
