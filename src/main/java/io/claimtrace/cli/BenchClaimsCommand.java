@@ -1,6 +1,5 @@
 package io.claimtrace.cli;
 
-import io.claimtrace.nlp.EntityRecognizer;
 import io.claimtrace.nlp.KnowledgeBase;
 import io.claimtrace.nlp.bench.ClaimBenchmark;
 import java.util.ArrayList;
@@ -27,13 +26,17 @@ public final class BenchClaimsCommand implements Callable<Integer> {
   @Option(names = "--no-entities", description = "Run without the entity recognizer (faster, lower F1).")
   boolean noEntities;
 
+  @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+      description = "List up to N mistakes (claims, and entity spans missed '-' or spurious '+') on the project "
+          + "test split; never on the public sets.")
+  int errors;
+
   @Override
   public Integer call() {
-    List<String> args = new ArrayList<>(List.of(eval, projectSet));
+    List<String> args = new ArrayList<>(List.of(eval, projectSet, "--errors", Integer.toString(errors)));
     if (noEntities) {
       return ClaimBenchmark.run(args.toArray(new String[0]));
     }
-    EntityRecognizer recognizer = new EntityRecognizer(KnowledgeBase.bundled());
-    return new ClaimBenchmark(recognizer::find).execute(args.toArray(new String[0]), System.out);
+    return new ClaimBenchmark(KnowledgeBase.bundled()).execute(args.toArray(new String[0]), System.out);
   }
 }

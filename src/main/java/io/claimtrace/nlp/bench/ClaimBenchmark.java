@@ -7,6 +7,8 @@ import io.claimtrace.nlp.Attribution;
 import io.claimtrace.nlp.ClaimAnalysis;
 import io.claimtrace.nlp.ClaimExtractor;
 import io.claimtrace.nlp.Entity;
+import io.claimtrace.nlp.EntityRecognizer;
+import io.claimtrace.nlp.KnowledgeBase;
 import io.claimtrace.nlp.NlpPipeline;
 import io.claimtrace.nlp.Quantity;
 import java.io.IOException;
@@ -33,10 +35,12 @@ import java.util.zip.GZIPInputStream;
  * {@link ClaimExtractor#candidate pre-filter}, {@link NlpPipeline#tag} and
  * {@link ClaimExtractor#analyze}. A benchmark row that splits into several sentences is a claim
  * when any of its sentences is. Entities come from a pluggable function (constructor argument);
- * the default passes an empty list, so the extractor falls back to runs of proper nouns. The
- * integrating engineer wires the {@code EntityRecognizer} in with
- * {@code new ClaimBenchmark(recognizer::find)}. On the project set, a second line reports the
- * figures with the annotated (gold) entities, the upper bound for a perfect recognizer.
+ * the default passes an empty list, so the extractor falls back to runs of proper nouns.
+ * {@code new ClaimBenchmark(kb)} (what {@code bench-claims} runs) wires in the {@code EntityRecognizer}
+ * of {@code analyze} and also scores its entities on the project set against the annotated ones,
+ * per type by exact character span ({@link ProjectEntityBenchmark}). On the project set, a second
+ * line reports the claim figures with the annotated (gold) entities, the upper bound for a perfect
+ * recognizer.
  *
  * <p>The public data is read at run time from the shared folder and never copied into the
  * project; it is measured, never tuned on. Only the project set's train split was used to set the
@@ -72,6 +76,8 @@ public final class ClaimBenchmark {
 
   private final Function<AnalyzedSentence, List<Entity>> entities;
   private final boolean recognizerGiven;
+  /** Scores the recognizer's entities on the project set; null when no knowledge base was given. */
+  private final ProjectEntityBenchmark entityBench;
   private final NlpPipeline nlp = new NlpPipeline();
   private final ClaimExtractor extractor = new ClaimExtractor(nlp);
 
@@ -82,12 +88,24 @@ public final class ClaimBenchmark {
   public ClaimBenchmark() {
     this.entities = s -> List.of();
     this.recognizerGiven = false;
+    this.entityBench = null;
+  }
+
+  /**
+   * A benchmark with the recognizer {@code analyze} uses over {@code kb}: its entities feed the
+   * claim extractor, and the project set also gets an entity evaluation ({@link ProjectEntityBenchmark}).
+   */
+  public ClaimBenchmark(KnowledgeBase kb) {
+    this.entities = new EntityRecognizer(kb)::find;
+    this.recognizerGiven = true;
+    this.entityBench = new ProjectEntityBenchmark(kb);
   }
 
   /** @param entities the entities of a sentence (article offsets), e.g. an EntityRecognizer's find */
   public ClaimBenchmark(Function<AnalyzedSentence, List<Entity>> entities) {
     this.entities = entities;
     this.recognizerGiven = true;
+    this.entityBench = null;
   }
 
   public static void main(String[] args) {
@@ -451,6 +469,18 @@ public final class ClaimBenchmark {
         results.put(p + "prefilter.recall", claims == 0 ? 0 : (double) kept / claims);
       }
     }
+    if (entityBench == null) {
+      out.println("  [entities: not scored; needs the recognizer (bench-claims without --no-entities)]");
+      return;
+    }
+    List<Path> others = new ArrayList<>();
+    for (String other : List.of("train", "test")) {
+      Path f = file.resolveSibling("ai-news-" + other + ".jsonl");
+      if (!other.equals(split) && Files.isRegularFile(f)) {
+        others.add(f);
+      }
+    }
+    entityBench.report(file, split, others, out, errors, results);
   }
 
   // ---------------------------------------------------------------- throughput
