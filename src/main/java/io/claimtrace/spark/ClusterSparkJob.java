@@ -169,6 +169,19 @@ public final class ClusterSparkJob {
     seconds.put("connected components", lap(t0, seconds));
 
     jsc.setJobDescription("cluster: stable cluster ids");
+    JavaPairRDD<String, String> clusterOf = clusterIds(nodes, components, byNode);
+    return new Assignment(clusterOf, edges, n, lsh.edgeCount(), lsh.bucketEntries(), lsh.entriesInBuckets(),
+        lsh.candidates(), seconds, cached);
+  }
+
+  /**
+   * (claim_id, cluster_id) for every claim of {@code nodes}, given the component labels of the
+   * claims that have verified edges (both partitioned by {@code byNode}): the founding claim of a
+   * component is its earliest claim, then the smallest claim id.
+   */
+  private static JavaPairRDD<String, String> clusterIds(JavaRDD<byte[]> nodes, JavaPairRDD<Long, Long> components,
+      HashPartitioner byNode) {
+    int parts = byNode.numPartitions();
     // Founding claim per component = min (published, claim id). One shuffle: each claim's identity
     // goes, as bytes, to the partition of its component's label; a claim without a verified edge is
     // its own component, labelled with its own node, so it stays on its partition.
@@ -190,15 +203,9 @@ public final class ClusterSparkJob {
           out[p].putUtf8(x.claimId());
         }
       }
-      List<Tuple2<Integer, byte[]>> o = new ArrayList<>();
-      for (int p = 0; p < parts; p++) {
-        if (out[p] != null) {
-          o.add(new Tuple2<>(p, out[p].toArray()));
-        }
-      }
-      return o.iterator();
+      return LshEdgesSpark.byteBlocks(out);
     }).mapToPair(t -> t);
-    JavaPairRDD<String, String> clusterOf = identities.partitionBy(byNode).values().mapPartitionsToPair(it -> {
+    return identities.partitionBy(byNode).values().mapPartitionsToPair(it -> {
       LshEdgesSpark.LongBuffer labels = new LshEdgesSpark.LongBuffer();
       LshEdgesSpark.LongBuffer times = new LshEdgesSpark.LongBuffer();
       List<String> ids = new ArrayList<>();
@@ -224,8 +231,6 @@ public final class ClusterSparkJob {
       }
       return o.iterator();
     });
-    return new Assignment(clusterOf, edges, n, lsh.edgeCount(), lsh.bucketEntries(), lsh.entriesInBuckets(),
-        lsh.candidates(), seconds, cached);
   }
 
   /** The cluster id of a founding claim. */

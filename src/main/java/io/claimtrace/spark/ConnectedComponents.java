@@ -203,11 +203,7 @@ public final class ConnectedComponents {
         out[p].add(nodes[root]);
       }
       List<Tuple2<Integer, long[]>> o = new ArrayList<>();
-      for (int p = 0; p < parts; p++) {
-        if (out[p] != null) {
-          o.add(new Tuple2<>(p, out[p].toArray()));
-        }
-      }
+      LshEdgesSpark.blocks(out).forEachRemaining(o::add);
       LshEdgesSpark.LongBuffer big = new LshEdgesSpark.LongBuffer();
       for (int i = 0; i < size; i++) {
         if (componentSize[i] > maxSize) {

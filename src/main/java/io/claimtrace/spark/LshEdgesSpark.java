@@ -323,7 +323,8 @@ public final class LshEdgesSpark {
     return new Result(claims, edges, edgeCount, entries.value(), inBuckets.value(), distinctPairs.value(), seconds);
   }
 
-  private static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {
+  /** The non-empty buffers of {@code out}, keyed by their index: the target partition. */
+  static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {
     List<Tuple2<Integer, long[]>> o = new ArrayList<>();
     for (int p = 0; p < out.length; p++) {
       if (out[p] != null) {
@@ -333,7 +334,8 @@ public final class LshEdgesSpark {
     return o.iterator();
   }
 
-  private static Iterator<Tuple2<Integer, byte[]>> byteBlocks(PackedClaim.Bytes[] out) {
+  /** The non-empty blocks of {@code out}, keyed by their index: the target partition. */
+  static Iterator<Tuple2<Integer, byte[]>> byteBlocks(PackedClaim.Bytes[] out) {
     List<Tuple2<Integer, byte[]>> o = new ArrayList<>();
     for (int p = 0; p < out.length; p++) {
       if (out[p] != null) {
