@@ -193,9 +193,6 @@ public final class EntityRecognizer {
         cands.add(new Cand(new TypedSpan(s, e, Entity.ORG, null, "rule"), PRI_MODEL));
       }
     }
-    for (TypedSpan s : workTitles(tokens)) {
-      cands.add(new Cand(s, PRI_RULE));
-    }
     for (TypedSpan s : miscNames(tokens)) {
       cands.add(new Cand(s, PRI_RULE));
     }
@@ -217,10 +214,6 @@ public final class EntityRecognizer {
       }
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
         en--;
-      }
-      while (en - st >= 2 && !"person".equals(s.getType()) && titleWord(tokens[en - 1]) && !titleWord(tokens[en - 2])
-          && !firstName(tokens[en - 2])) {
-        en--; // "the Velbor Safety Board Director , Anna Kessler": the office is no part of the body's name
       }
       if (type != null && en - st == 1 && features.commonWords.contains(tokens[st].toLowerCase(Locale.ROOT))
           && !features.properNouns.contains(tokens[st]) && !features.firstNames.contains(tokens[st])
@@ -285,9 +278,6 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(tokens, out);
     joinParticles(tokens, out);
-    organisationsByRole(tokens, out);
-    extendOrganisations(tokens, out);
-    joinPlaceNames(tokens, out);
     clubsByContext(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
@@ -324,11 +314,7 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> PERSON_VERBS_AFTER = java.util.Set.of("says", "said", "told",
       "added", "adds", "explained", "explains", "wrote", "writes", "argued", "argues", "asked", "asks", "noted",
       "notes", "believes", "believed", "thinks", "thought", "recalled", "recalls", "insisted", "insists",
-      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married",
-      "suggested", "suggests", "mocked", "mocks", "dismissed", "dismisses", "conceded", "concedes", "acknowledged",
-      "acknowledges", "joked", "jokes", "quipped", "urged", "urges", "stressed", "stresses", "recounted", "recounts",
-      "remembered", "remembers", "wondered", "wonders", "confessed", "confesses", "resigned", "resigns", "retired",
-      "smiles", "laughs", "shrugged", "sighed", "testified", "testifies");
+      "admitted", "admits", "warned", "warns", "replied", "tweeted", "smiled", "laughed", "died", "married");
 
   /**
    * Capitalized runs ending in a {@link #MISC_HEADS} word (with nationality words and connectors
@@ -365,75 +351,6 @@ public final class EntityRecognizer {
     return out;
   }
 
-  /** Nouns that name a work right after them ("the song ...", "the 60s hit ...", "an edition of ..."). */
-  private static final java.util.Set<String> WORK_CUES = java.util.Set.of("song", "songs", "single", "album",
-      "film", "films", "movie", "book", "novel", "show", "series", "programme", "program", "play", "musical", "opera",
-      "documentary", "poem", "painting", "hit", "track", "edition", "version", "episode", "sitcom", "drama",
-      "titled", "entitled", "anthem", "ballad", "memoir", "podcast");
-  private static final java.util.Set<String> WORK_LINKS = java.util.Set.of("of", "is", "was", ",", ":", "called",
-      "titled", "entitled");
-
-  /**
-   * Titles of songs, films, books and shows after a noun that names the work: the words inside the
-   * quotes that follow ("the song “ Velbor Nights ”", "an edition of “ Velbor ’s Dream ”"), or two or
-   * more capitalized words right after the noun when it is no verb ({@link #nounCue}: "the 60s hit
-   * Velbor Mash", not "they play Velbor Rovers"). Internal MISC spans:
-   * they block their words and are never output (UNER tags no works; CoNLL calls them MISC).
-   */
-  private List<TypedSpan> workTitles(String[] t) {
-    List<TypedSpan> out = new ArrayList<>();
-    for (int i = 0; i + 1 < t.length; i++) {
-      if (!WORK_CUES.contains(t[i])) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < t.length && j - i <= 2 && WORK_LINKS.contains(t[j])) {
-        j++;
-      }
-      if (j < t.length && isQuote(t[j])) {
-        int k = j + 1;
-        while (k < t.length && k - j <= 10 && !isQuote(t[k])) {
-          k++;
-        }
-        int e = k;
-        while (e > j + 1 && !hasLetterOrDigit(t[e - 1])) {
-          e--;
-        }
-        if (k < t.length && e > j + 1 && isNameWord(t, j + 1)) {
-          out.add(new TypedSpan(j + 1, e, MISC, null, "rule"));
-        }
-      } else if (j == i + 1 && j + 1 < t.length && i > 0 && nounCue(t, i) && isNameWord(t, j) && isNameWord(t, j + 1)) {
-        int e = j + 2;
-        while (e < t.length && isNameWord(t, e)) {
-          e++;
-        }
-        out.add(new TypedSpan(j, e, MISC, null, "rule"));
-      }
-    }
-    return out;
-  }
-
-  /** Work nouns that are no verbs, so may cue an unquoted title. */
-  private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("song", "album", "movie", "novel",
-      "programme", "musical", "opera", "documentary", "poem", "painting", "episode", "sitcom", "memoir", "podcast",
-      "anthem", "ballad");
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
-      "its", "our", "my", "this", "that", "new", "latest", "first", "last");
-
-  /**
-   * A cue that is a noun here: an unambiguous work noun, or an ambiguous one ("hit", "show", "play")
-   * after a determiner or a decade ("the 60s hit"), not "they play Velbor Rovers".
-   */
-  private static boolean nounCue(String[] t, int i) {
-    String prev = t[i - 1].toLowerCase(Locale.ROOT);
-    boolean decade = prev.length() >= 3 && prev.endsWith("s") && Character.isDigit(prev.charAt(0));
-    return (NOUN_CUES.contains(t[i]) && !prev.equals("to")) || DETERMINERS.contains(prev) || decade;
-  }
-
-  private static boolean isQuote(String t) {
-    return t.equals("\"") || t.equals("\u201c") || t.equals("\u201d") || t.equals("``") || t.equals("''");
-  }
-
   /**
    * Spans that are not names whatever found them: pronouns and other function words ("He" opening a
    * sentence), and a lone plural of a nationality or common word ("Australians", "Celebrities", "MPs").
@@ -447,26 +364,12 @@ public final class EntityRecognizer {
       return true;
     }
     if (features.demonyms.contains(t[e - 1]) && !hasOrgWord(t, s, e)) {
-      return true; // "North Korean", "Yazidi" is caught below only if listed
-    }
-    if (e - s >= 2 && titleWord(t[e - 1])) {
-      boolean titles = true;
-      for (int k = s; k < e - 1 && titles; k++) {
-        titles = titleWord(t[k]) || TITLE_OPENERS.contains(t[k]);
-      }
-      if (titles) {
-        return true; // "First Minister", "Prime Minister", "Deputy Chief Executive"
-      }
+      return true; // "North Korean"; a group word is caught here only if listed
     }
     if (e - s != 1) {
       return false;
     }
     String w = t[s];
-    if (NOT_NAMES.contains(w) || (w.indexOf('.') > 0 && NOT_ORG_ACRONYMS.contains(w.replace(".", "")))
-        || compoundAdjective(w)
-        || (features.orgSuffixes.contains(w) && kb.lookup(w).isEmpty())) {
-      return true; // "Eighties", "Brexit", "G.N.P.", "Holdings rose ..."
-    }
     if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
         && (w.endsWith("ous") || w.endsWith("ians") || w.endsWith("eans"))) {
       return true; // adjectives ("Indigenous") and plural demonyms ("Floridians", "Europeans")
@@ -490,33 +393,6 @@ public final class EntityRecognizer {
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
   }
-
-  /** A hyphenated word whose last part is lower-case: "Velbor-backed", "Ex-mayor", "Grammy-winning". */
-  private static boolean compoundAdjective(String w) {
-    int h = w.lastIndexOf('-');
-    return h > 0 && h < w.length() - 1 && Character.isLowerCase(w.charAt(h + 1));
-  }
-
-  /** A person's title or office ("Lady", "Minister", "Director"), alone or as the last part of a hyphenated one. */
-  private boolean titleWord(String w) {
-    int h = w.lastIndexOf('-');
-    String last = h > 0 && h < w.length() - 1 ? NerFeatures.titleCase(w.substring(h + 1)) : w;
-    return PERSON_BEFORE.contains(last) || TITLE_WORDS.contains(last)
-        || features.titleWords.contains(last.toLowerCase(Locale.ROOT));
-  }
-
-  /** Words that open multi-word titles ("First Minister", "Prime Minister", "Chief Executive"). */
-  private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("First", "Prime", "Chief", "Vice",
-      "Deputy", "Under", "Assistant", "Associate", "Acting", "Interim", "Executive", "Managing", "General", "Senior",
-      "Special", "Former");
-
-  /**
-   * Capitalized words that are no names of persons, organisations or places: decades and political
-   * coinages (authored, general English).
-   */
-  static final java.util.Set<String> NOT_NAMES = java.util.Set.of("Twenties", "Thirties", "Forties", "Fifties",
-      "Sixties", "Seventies", "Eighties", "Nineties", "Brexit", "Grexit", "Obamacare", "Reaganomics", "Abenomics",
-      "No.", "Nos.");
 
   /**
    * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
@@ -595,7 +471,6 @@ public final class EntityRecognizer {
    */
   static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("San", "Santa", "Santo", "Sao", "São",
       "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
-      "Plaza", "Piazza", "Place", "Rue", "Avenida", "Calle", "Praça",
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
 
   private static boolean placePrefix(String w) {
@@ -630,7 +505,7 @@ public final class EntityRecognizer {
   }
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
-      "la", "le", "du", "da", "al", "bin", "&", "and", "las", "los", "des", "di", "dos", "das", "della", "degli");
+      "la", "le", "du", "da", "al", "bin", "&", "and");
   private static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
       "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Lady", "Lord", "Judge", "Senator", "Sen.", "Rep.",
       "President", "Minister", "General", "Gen.", "Captain", "Coach", "coach", "striker", "midfielder", "defender",
@@ -650,10 +525,7 @@ public final class EntityRecognizer {
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
-      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor",
-      // Buildings and structures are places one can be at: "South Bank Tower", "International Space Station".
-      "Tower", "Towers", "Station", "Building", "Bridge", "Stadium", "Arena", "Palace", "Castle", "Cathedral",
-      "Abbey", "Mosque", "Temple", "Tunnel", "Dam", "Canal", "Plaza", "Boulevard", "Lane", "Quay", "Pier");
+      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor");
   private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "at", "from", "near", "to",
       "across", "outside", "inside", "into", "around", "towards", "toward");
 
@@ -687,8 +559,7 @@ public final class EntityRecognizer {
         s++;
       }
       int e = j;
-      while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1])
-          || (e - s >= 2 && titleWord(t[e - 1]) && !firstName(t[e - 2])))) {
+      while (e > s && (skipWord(t[e - 1]) || CONNECTORS.contains(t[e - 1]))) {
         e--;
       }
       if (e > s && !(e - s == 1 && weakSingle(t, s)) && !notAName(t, s, e)) {
@@ -756,13 +627,12 @@ public final class EntityRecognizer {
     boolean start = i == 0 || isOpening(t[i - 1]);
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
-        || (i + 1 < t.length && t[i + 1].equals(",")) || (i + 1 < t.length && PERSON_VERBS_AFTER.contains(t[i + 1]));
+        || (i + 1 < t.length && t[i + 1].equals(","));
     return start && !evidence;
   }
 
   private boolean skipWord(String w) {
     return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
-        || NOT_NAMES.contains(w)
         || PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
         || w.equals("I") || w.length() < 2;
   }
@@ -1242,87 +1112,6 @@ public final class EntityRecognizer {
     }
   }
 
-  /** Roles held in an organisation, before "of" ("founder of Velborn Forums"). */
-  private static final java.util.Set<String> ROLE_OF = java.util.Set.of("founder", "co-founder", "cofounder",
-      "owner", "owners", "CEO", "shareholders", "shareholder", "employees", "employee", "staff", "customers",
-      "subsidiary", "unit", "division", "parent", "shares");
-  /** Words after a name that make it an organisation: its people and its shares ("a Velborn spokeswoman said"). */
-  private static final java.util.Set<String> ROLE_AFTER = java.util.Set.of("spokesman", "spokeswoman",
-      "spokesperson", "shareholders", "employees", "customers", "subsidiary", "shares");
-
-  /**
-   * A name found as a person that holds an organisation's role words around it ("founder of Velborn
-   * Forums", "a Velborn spokeswoman", "Velborn shares") is that organisation, unless it looks like a
-   * person's name (first name, surname list) or is a known person: "Merkel spokesman Anna Kessler".
-   */
-  private void organisationsByRole(String[] t, List<TypedSpan> out) {
-    for (int k = 0; k < out.size(); k++) {
-      TypedSpan x = out.get(k);
-      if (!x.type().equals(Entity.PERSON) || x.kbId() != null || x.method().equals("kb")) {
-        continue;
-      }
-      int s = x.start();
-      int e = x.end();
-      boolean before = s >= 2 && (t[s - 1].equals("of") || t[s - 1].equals("in")) && ROLE_OF.contains(t[s - 2]);
-      boolean after = e < t.length && ROLE_AFTER.contains(t[e]);
-      if (!(before || after) || firstName(t[s]) || features.surnames.contains(t[e - 1])
-          || (e - s >= 2 && e - s <= 3 && looksLikePerson(t, s, e))) {
-        continue;
-      }
-      out.set(k, new TypedSpan(s, e, Entity.ORG, null, x.method()));
-    }
-  }
-
-  /**
-   * An organisation found without the capitalized words right before it takes them ("the British
-   * Velbor Safety Union", where the model found "Safety Union"): words that no other span holds,
-   * other than titles, months, weekdays and a capitalized common word opening the sentence.
-   */
-  private void extendOrganisations(String[] t, List<TypedSpan> out) {
-    for (int k = 0; k < out.size(); k++) {
-      TypedSpan x = out.get(k);
-      if (!x.type().equals(Entity.ORG) || x.kbId() != null || x.method().equals("kb")) {
-        continue;
-      }
-      int limit = k > 0 ? out.get(k - 1).end() : 0;
-      int s = x.start();
-      while (s - 1 >= limit && isNameWord(t, s - 1) && !PERSON_BEFORE.contains(t[s - 1]) && !titleWord(t[s - 1])
-          && !FIXTURE_SEPARATORS.contains(t[s - 1])
-          && !NerFeatures.MONTHS.contains(t[s - 1]) && !NerFeatures.WEEKDAYS.contains(t[s - 1])
-          && !NOT_NAMES.contains(t[s - 1]) && !(features.demonyms.contains(t[s - 1]) && !orgAfterDemonym(t, s - 1, x.end()))
-          && !((s - 1 == 0 || isOpening(t[s - 2])) && features.capitalizedCommonWord(t[s - 1]))) {
-        s--;
-      }
-      if (s < x.start()) {
-        out.set(k, new TypedSpan(s, x.end(), Entity.ORG, null, x.method()));
-      }
-    }
-  }
-
-  /**
-   * A place word and a name joined by lower-case connectors are one place: "Plaza" + "de las" +
-   * "Velboras", "Place" + "de la" + "Concorde" (the back-off stops at the connectors).
-   */
-  private void joinPlaceNames(String[] t, List<TypedSpan> out) {
-    for (int k = 0; k + 1 < out.size(); k++) {
-      TypedSpan a = out.get(k);
-      TypedSpan b = out.get(k + 1);
-      int gap = b.start() - a.end();
-      if (gap < 1 || gap > 2 || a.length() != 1 || !placePrefix(t[a.start()]) || a.kbId() != null || b.kbId() != null
-          || !isName(b) || b.length() > 3) {
-        continue;
-      }
-      boolean connectors = true;
-      for (int j = a.end(); j < b.start() && connectors; j++) {
-        connectors = CONNECTORS.contains(t[j]) && Character.isLowerCase(t[j].charAt(0));
-      }
-      if (connectors) {
-        out.set(k, new TypedSpan(a.start(), b.end(), Entity.LOC, null, a.method()));
-        out.remove(k + 1);
-      }
-    }
-  }
-
   /** Lower-case particles inside personal names ("Günter de Bruyn", "Mohammed al - Jadaan"). */
   private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
       "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "le", "la", "du", "dos", "das");
@@ -1343,29 +1132,6 @@ public final class EntityRecognizer {
         out.set(k, new TypedSpan(a.start(), b.end(), Entity.PERSON, null, a.method()));
         out.remove(k + 1);
         k--;
-      }
-    }
-    // A lone first name and the capitalized word right after it that nothing found: the surname, even
-    // when it is also a title or a common word ("Anna Major", "Peter Stone").
-    for (int k = 0; k < out.size(); k++) {
-      TypedSpan a = out.get(k);
-      int n = a.end();
-      boolean free = k + 1 >= out.size() || out.get(k + 1).start() > n;
-      if (a.type().equals(Entity.PERSON) && a.length() == 1 && a.kbId() == null && firstName(t[a.start()])
-          && n < t.length && free && isNameWord(t, n) && !KnowledgeBase.isUpperWord(t[n]) && !skipWord(t[n])
-          && !PERSON_BEFORE.contains(t[n]) && kb.lookup(t[n]).isEmpty()) {
-        out.set(k, new TypedSpan(a.start(), n + 1, Entity.PERSON, null, a.method()));
-      }
-    }
-    // A particle and a name after a person that nothing found ("Omar al - Velbori" at a sentence end).
-    for (int k = 0; k < out.size(); k++) {
-      TypedSpan a = out.get(k);
-      int p = a.end();
-      int n = p + 1 < t.length && t[p + 1].equals("-") ? p + 2 : p + 1;
-      boolean free = k + 1 >= out.size() || out.get(k + 1).start() > n;
-      if (a.type().equals(Entity.PERSON) && a.kbId() == null && p < t.length && NAME_PARTICLES.contains(t[p])
-          && n < t.length && free && isNameWord(t, n) && !features.capitalizedCommonWord(t[n])) {
-        out.set(k, new TypedSpan(a.start(), n + 1, Entity.PERSON, null, a.method()));
       }
     }
   }

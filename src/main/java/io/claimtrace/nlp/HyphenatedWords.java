@@ -100,7 +100,7 @@ public final class HyphenatedWords {
   /**
    * Letter parts separated by single hyphens (at least one hyphen), apostrophes allowed inside a
    * part, an optional possessive at the end, and capitals opening the first and the last part
-   * ("Saint-Jean-de-Luz"; not "Oscar-winning", a compound adjective).
+   * ("Saint-Jean-de-Luz"; not "Nobel-winning", a compound adjective).
    */
   static boolean hyphenatedName(CharSequence w) {
     int n = w.length();
@@ -127,8 +127,8 @@ public final class HyphenatedWords {
           lastCapital = Character.isUpperCase(c);
         }
         partStart = false;
-      } else if (!(isApostrophe(c) && !partStart)) {
-        return false;
+      } else if (!(isApostrophe(c) && !partStart && k + 1 < n && Character.isLetter(w.charAt(k + 1)))) {
+        return false; // an apostrophe belongs to a name only between letters ("O'Neil"): not a closing quote
       }
     }
     return hyphen && !partStart && capital && lastCapital;

@@ -44,6 +44,10 @@ class HyphenatedWordsTest {
     assertEquals(3, join(new String[] {"GPT", "-", "4"}, new int[] {0, 0, 0}).texts().length);
     assertTrue(HyphenatedWords.hyphenatedName("Saint-Jean-de-Luz"));
     assertFalse(HyphenatedWords.hyphenatedName("Kessler--Dorn"));
+    assertFalse(HyphenatedWords.hyphenatedName("Kessler-Dorn'"), "a closing quote is not part of the name");
+    assertFalse(HyphenatedWords.hyphenatedName("Kessler-Dorns'"));
+    assertTrue(HyphenatedWords.hyphenatedName("Kessler-Dorn's"));
+    assertTrue(HyphenatedWords.hyphenatedName("O'Neil-Dorn"));
   }
 
   @Test

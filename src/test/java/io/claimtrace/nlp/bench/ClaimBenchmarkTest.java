@@ -33,8 +33,8 @@ class ClaimBenchmarkTest {
    * document mode as analyze runs it) when this guard was set, and PERSON/ORG/LOC micro F1. The test
    * fails if a change loses more than 0.02 of either (150 gold mentions: one mention is about 0.007).
    */
-  static final double PROJECT_ENTITY_F1_REACHED = 0.711;
-  static final double PROJECT_ENTITY_PER_ORG_LOC_F1_REACHED = 0.608;
+  static final double PROJECT_ENTITY_F1_REACHED = 0.703;
+  static final double PROJECT_ENTITY_PER_ORG_LOC_F1_REACHED = 0.598;
 
   @Test
   void scorerOnHandData() {
