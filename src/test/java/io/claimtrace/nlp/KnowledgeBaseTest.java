@@ -43,6 +43,20 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void noBundledPersonNameBelongsToTwoPeople() {
+    java.util.Map<String, String> owner = new java.util.HashMap<>();
+    for (KbEntry e : KnowledgeBase.bundled().entries()) {
+      if (Entity.PERSON.equals(e.type())) {
+        for (String name : e.names()) {
+          String previous = owner.put(KnowledgeBase.key(name).toLowerCase(java.util.Locale.ROOT), e.id());
+          org.junit.jupiter.api.Assertions.assertTrue(previous == null || previous.equals(e.id()),
+              "\"" + name + "\" names both " + previous + " and " + e.id());
+        }
+      }
+    }
+  }
+
+  @Test
   void tokenLongestMatch() {
     KnowledgeBase kb = KnowledgeBase.bundled();
     KnowledgeBase.Match m = kb.longestMatch(new String[] {"GPT", "-", "4.5", "is"}, 0, 8);
