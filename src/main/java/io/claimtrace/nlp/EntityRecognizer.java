@@ -42,6 +42,7 @@ public final class EntityRecognizer {
   private final NerFeatures features;
   private final EntityRules rules;
   private final NerModel model;
+  private final CompanyCues cues;
 
   /** A recognizer over the bundled knowledge base. */
   public EntityRecognizer() {
@@ -55,6 +56,7 @@ public final class EntityRecognizer {
     this.features = kb == m.features().kb() ? m.features() : new NerFeatures(kb);
     this.rules = new EntityRules(kb);
     this.model = m;
+    this.cues = new CompanyCues(features, kb);
   }
 
   public KnowledgeBase kb() {
@@ -278,6 +280,7 @@ public final class EntityRecognizer {
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(tokens, out);
     joinParticles(tokens, out);
+    organisationsByCue(tokens, out);
     clubsByContext(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
@@ -615,7 +618,11 @@ public final class EntityRecognizer {
       "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph", "Journal", "School", "Hospitals",
       "Museum", "Court", "Parliament", "Assembly", "Senate", "Congress", "Railways", "Railway", "Petroleum", "Oil",
       "Steel", "Mining", "Telecommunications", "Investors", "Brands", "Foods", "Airport", "League", "Team",
-      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings");
+      "Orchestra", "Church", "Forces", "Guard", "Corps", "Exchange", "Savings",
+      // Industry words that close company names ("Velbor Compute", "Velbor Automation").
+      "Compute", "Computing", "Automation", "Vision", "Health", "Assurance", "Semiconductors", "Biosciences",
+      "Genomics", "Photonics", "Electronics", "Aerospace", "Logistics", "Informatics", "Mutual", "Interactive",
+      "Studios", "Mobility", "Devices", "Cloud", "Robotics", "Mobile");
 
   /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
   private boolean weakSingle(String[] t, int i) {
@@ -882,6 +889,9 @@ public final class EntityRecognizer {
     if (e - s == 1 && last.length() <= 5 && KnowledgeBase.isUpperWord(last)) {
       return Entity.ORG;
     }
+    if (companyName(t, s, e, true)) {
+      return Entity.ORG;
+    }
     if (e - s == 1 && (s == 0 || prev.equals(",")) && next.equals(",")) {
       return Entity.PERSON; // an apposition opens or is set off: "Seagal , whose grandmother ...", ", Jutting ,"
     }
@@ -964,10 +974,14 @@ public final class EntityRecognizer {
           continue;
         }
         // Organisations "say" and "tell" too, so those verbs are no cue here; nor is an acronym a person.
-        boolean cue = s.length() == 1 && !KnowledgeBase.isUpperWord(t[s.start()])
+        // A company cue around an unknown name ("startup Velbix", "Velbix raised") settles the later
+        // bare mentions of that name as the organisation, as a full name does for a person.
+        boolean org = s.type().equals(Entity.ORG) && s.kbId() == null && !s.method().equals("kb")
+            && companyName(t, s.start(), s.end(), true);
+        boolean cue = !org && s.length() == 1 && !KnowledgeBase.isUpperWord(t[s.start()])
             && (personCue(t, s.start(), s.end()) || (personVerbAfter(t, s.start(), s.end())
                 && !SAY_VERBS.contains(t[s.end()])) || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
-        int w = cue ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
+        int w = cue || org ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
             : s.method().equals("rule") ? 0 : 1;
         if (w > 0) {
           votes.computeIfAbsent(text(t, s), x -> new java.util.HashMap<>())
@@ -1109,6 +1123,34 @@ public final class EntityRecognizer {
         out.remove(k + 1);
         k--;
       }
+    }
+  }
+
+  /**
+   * An unknown name with a company cue around it and no person cue ({@link CompanyCues}); with
+   * {@code shape}, a lone word shaped like an invented brand ("Velbix", "SensorGrid") counts as a cue.
+   */
+  private boolean companyName(String[] t, int s, int e, boolean shape) {
+    if (!cues.unlisted(t, s, e) || cues.person(t, s, e, PERSON_BEFORE)) {
+      return false;
+    }
+    return cues.company(t, s, e) || (shape && e - s == 1 && cues.brandShape(t[s]));
+  }
+
+  /**
+   * Names the model or the back-off typed as a person, or the model as a place, that have a company
+   * cue and no person cue: "startup Velbix", "Velbix, a Lisbon startup", "Velbix raised". A lone
+   * brand-shaped word is enough to retype a person, not a place.
+   */
+  private void organisationsByCue(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      boolean person = x.type().equals(Entity.PERSON);
+      if (!(person || (x.type().equals(Entity.LOC) && x.method().equals("model"))) || x.kbId() != null
+          || x.method().equals("kb") || !companyName(t, x.start(), x.end(), person)) {
+        continue;
+      }
+      out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
     }
   }
 
