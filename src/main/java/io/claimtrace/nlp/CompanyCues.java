@@ -99,8 +99,9 @@ final class CompanyCues {
     if (BEFORE.contains(prev)) {
       return true; // "startup Velbix", "the charity Velbix"
     }
-    if (s >= 2 && prev.equals("at") && AT_JOBS.contains(t[s - 2])) {
-      return true; // "analysts at Velbix"
+    if (s >= 2 && prev.equals("at") && (AT_JOBS.contains(t[s - 2]) || t[s - 2].endsWith("ist")
+        || t[s - 2].endsWith("ists"))) {
+      return true; // "analysts at Velbix", "a pharmacologist at Velbix"
     }
     if (s >= 2 && prev.equals("of") && (t[s - 2].equals("shares") || t[s - 2].equals("maker")
         || t[s - 2].equals("makers") || t[s - 2].equals("customers") || t[s - 2].equals("investors"))) {

@@ -279,6 +279,7 @@ public final class EntityRecognizer {
     backoff(tokens, taken, out);
     out.sort(Comparator.comparingInt(TypedSpan::start));
     mergeAdjacent(tokens, out);
+    companySuffixes(tokens, out);
     joinParticles(tokens, out);
     organisationsByCue(tokens, out);
     clubsByContext(tokens, out);
@@ -634,7 +635,7 @@ public final class EntityRecognizer {
     boolean start = i == 0 || isOpening(t[i - 1]);
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
-        || (i + 1 < t.length && t[i + 1].equals(","));
+        || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false);
     return start && !evidence;
   }
 
@@ -966,6 +967,8 @@ public final class EntityRecognizer {
     // counts most, a lone word found by the model less, a lone word with a person cue around it
     // ("says Tarlo", "Dr Tarlo") as much as a full name; a lone back-off guess does not vote.
     java.util.Map<String, java.util.Map<String, Integer>> votes = new java.util.HashMap<>();
+    // Texts that company evidence made organisations: their mentions nothing found are added below.
+    java.util.Set<String> companies = new java.util.HashSet<>();
     for (String[] t : sentences) {
       List<TypedSpan> spans = findInTokens(t);
       all.add(spans);
@@ -986,6 +989,15 @@ public final class EntityRecognizer {
         if (w > 0) {
           votes.computeIfAbsent(text(t, s), x -> new java.util.HashMap<>())
               .merge(cue ? Entity.PERSON : s.type(), w, Integer::sum);
+        }
+        if (org) {
+          companies.add(text(t, s));
+        }
+        String head = companyHead(t, s);
+        if (head != null) {
+          // "Velbix Robotics" is later "Velbix": the distinctive word of a company name votes for it.
+          votes.computeIfAbsent(head, x -> new java.util.HashMap<>()).merge(Entity.ORG, 2, Integer::sum);
+          companies.add(head);
         }
         if (s.type().equals(Entity.PERSON) && s.length() >= 2) {
           votes.computeIfAbsent(t[s.end() - 1], x -> new java.util.HashMap<>()).merge(Entity.PERSON, 3, Integer::sum);
@@ -1019,9 +1031,12 @@ public final class EntityRecognizer {
       boolean added = false;
       for (int j = 0; j < t.length; j++) {
         if (!taken[j] && isNameWord(t, j) && (j + 1 >= t.length || !isNameWord(t, j + 1))
-            && (j == 0 || !isNameWord(t, j - 1)) && Entity.PERSON.equals(seen.get(t[j]))) {
-          spans.add(new TypedSpan(j, j + 1, Entity.PERSON, null, "rule"));
-          added = true;
+            && (j == 0 || !isNameWord(t, j - 1))) {
+          String type = seen.get(t[j]);
+          if (Entity.PERSON.equals(type) || (Entity.ORG.equals(type) && companies.contains(t[j]))) {
+            spans.add(new TypedSpan(j, j + 1, type, null, "rule"));
+            added = true;
+          }
         }
       }
       if (added) {
@@ -1029,6 +1044,31 @@ public final class EntityRecognizer {
       }
     }
     return all;
+  }
+
+  /**
+   * The distinctive first word of an unknown company name whose other words are organisation or
+   * industry words ("Velbix" of "Velbix Robotics", "Velbix AI"), or null.
+   */
+  private String companyHead(String[] t, TypedSpan s) {
+    if (!s.type().equals(Entity.ORG) || s.kbId() != null || s.method().equals("kb") || s.length() < 2) {
+      return null;
+    }
+    String first = t[s.start()];
+    if (!isNameWord(t, s.start()) || orgWord(first) || !cues.unlisted(t, s.start(), s.start() + 1)
+        || !kb.lookup(first).isEmpty() || features.capitalizedCommonWord(first) || features.demonyms.contains(first)) {
+      return null;
+    }
+    for (int k = s.start() + 1; k < s.end(); k++) {
+      if (!orgWord(t[k]) && !t[k].equals("AI")) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  private boolean orgWord(String w) {
+    return ORG_WORDS.contains(w) || features.orgSuffixes.contains(w) || ORG_HEADS.contains(w);
   }
 
   private static String text(String[] t, TypedSpan s) {
@@ -1131,7 +1171,8 @@ public final class EntityRecognizer {
    * {@code shape}, a lone word shaped like an invented brand ("Velbix", "SensorGrid") counts as a cue.
    */
   private boolean companyName(String[] t, int s, int e, boolean shape) {
-    if (!cues.unlisted(t, s, e) || cues.person(t, s, e, PERSON_BEFORE)) {
+    String last = t[e - 1];
+    if (last.isEmpty() || !Character.isLetterOrDigit(last.charAt(last.length() - 1)) || !cues.unlisted(t, s, e) || cues.person(t, s, e, PERSON_BEFORE)) {
       return false;
     }
     return cues.company(t, s, e) || (shape && e - s == 1 && cues.brandShape(t[s]));
@@ -1151,6 +1192,26 @@ public final class EntityRecognizer {
         continue;
       }
       out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
+    }
+  }
+
+  /**
+   * An unknown name followed by organisation or industry words, or "AI", that no span holds is a
+   * company with them: "Velbix" + "Vision", "Velbix" + "AI" ("AI" alone is no organisation).
+   */
+  private void companySuffixes(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      int limit = k + 1 < out.size() ? out.get(k + 1).start() : t.length;
+      int e = x.end();
+      while (e < limit && isNameWord(t, e) && (orgWord(t[e]) || t[e].equals("AI"))) {
+        e++;
+      }
+      if (e == x.end() || !isName(x) || x.kbId() != null || x.method().equals("kb")
+          || !cues.unlisted(t, x.start(), x.end()) || KnowledgeBase.isUpperWord(t[x.end() - 1])) {
+        continue;
+      }
+      out.set(k, new TypedSpan(x.start(), e, Entity.ORG, null, x.method()));
     }
   }
 
