@@ -33,10 +33,10 @@ final class CompanyCues {
       "telco", "fintech", "biotech", "agency", "firms", "companies", "startups", "builder", "designer", "owner");
   /** Words that end an apposition's noun phrase: its head is the word before. */
   private static final Set<String> APPOSITION_END = Set.of(",", ".", ";", ":", "of", "in", "at", "for", "with",
-      "from", "that", "which", "whose", "who", "based", "behind", "and", "--", "-", "\u2014", ")", "'s", "\u2019s",
+      "from", "that", "which", "whose", "who", "behind", "and", "--", "-", "\u2014", ")", "'s", "\u2019s",
       "on", "to", "by");
   /** Verbs right after a name that report what companies do ("Velbix raised $ 40 million"). */
-  static final Set<String> VERBS_AFTER = Set.of("raised", "raises", "launched", "launches", "shipped", "ships",
+  static final Set<String> VERBS_AFTER = Set.of("raised", "raises", "released", "releases", "launched", "launches", "shipped", "ships",
       "unveiled", "unveils", "acquired", "acquires", "employs", "manufactures", "licenses", "licensed",
       "open-sourced", "debuted", "debuts", "rolled", "laid", "lays", "hired", "hires", "valued", "operates",
       "filed", "files", "posted", "reported");
@@ -172,10 +172,15 @@ final class CompanyCues {
       return false;
     }
     int k = i + 1;
-    while (k < t.length && k - i <= 7 && !APPOSITION_END.contains(t[k])) {
+    while (k < t.length && k - i <= 7 && (!APPOSITION_END.contains(t[k]) || hyphenBased(t, k))) {
       k++;
     }
     return k > i + 1 && (k == t.length || APPOSITION_END.contains(t[k])) && APPOSITION.contains(t[k - 1]);
+  }
+
+  /** "- based" of a tokenized "Basel-based", inside an apposition, not a dash ending it. */
+  private static boolean hyphenBased(String[] t, int k) {
+    return t[k].equals("-") && k + 1 < t.length && t[k + 1].equals("based");
   }
 
   /**

@@ -635,7 +635,8 @@ public final class EntityRecognizer {
     boolean start = i == 0 || isOpening(t[i - 1]);
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
-        || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false);
+        || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false)
+        || (i + 1 < t.length && isNameWord(t, i + 1) && (orgWord(t[i + 1]) || t[i + 1].equals("AI")));
     return start && !evidence;
   }
 
