@@ -204,12 +204,34 @@ final class CompanyCues {
    * not "McAllister") or a brand ending ("-ix", "-io", "-ify", "-labs"; "Velbix").
    */
   boolean brandShape(String w) {
-    int n = w.length();
-    if (n < 4 || !Character.isUpperCase(w.charAt(0)) || KnowledgeBase.isUpperWord(w)
-        || features.firstNames.contains(w) || features.surnames.contains(w) || !kb.lookup(w).isEmpty()
-        || features.commonWords.contains(w.toLowerCase(Locale.ROOT))) {
+    if (!unknownWord(w)) {
       return false;
     }
+    if (camelCase(w)) {
+      return true;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String end : BRAND_ENDINGS) {
+      if (lower.endsWith(end) && w.length() - end.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** CamelCase inside a word in no name list ("SensorGrid"), a shape places and people seldom have. */
+  boolean camelCaseBrand(String w) {
+    return unknownWord(w) && camelCase(w);
+  }
+
+  private boolean unknownWord(String w) {
+    return w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !KnowledgeBase.isUpperWord(w)
+        && !features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
+        && !features.commonWords.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean camelCase(String w) {
+    int n = w.length();
     for (int k = 2; k < n - 1; k++) {
       char c = w.charAt(k);
       if (Character.isUpperCase(c) && Character.isLowerCase(w.charAt(k - 1)) && Character.isLowerCase(w.charAt(k + 1))) {
@@ -218,12 +240,6 @@ final class CompanyCues {
           prefix |= p.length() == k && w.startsWith(p);
         }
         return !prefix && w.indexOf('-') < 0 && w.indexOf('\'') < 0;
-      }
-    }
-    String lower = w.toLowerCase(Locale.ROOT);
-    for (String end : BRAND_ENDINGS) {
-      if (lower.endsWith(end) && n - end.length() >= 3) {
-        return true;
       }
     }
     return false;

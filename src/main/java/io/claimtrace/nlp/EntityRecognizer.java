@@ -1182,14 +1182,19 @@ public final class EntityRecognizer {
   /**
    * Names the model or the back-off typed as a person, or the model as a place, that have a company
    * cue and no person cue: "startup Velbix", "Velbix, a Lisbon startup", "Velbix raised". A lone
-   * brand-shaped word is enough to retype a person, not a place.
+   * brand-shaped word is enough to retype a person; a place only when CamelCase ("from SensorGrid").
    */
   private void organisationsByCue(String[] t, List<TypedSpan> out) {
     for (int k = 0; k < out.size(); k++) {
       TypedSpan x = out.get(k);
       boolean person = x.type().equals(Entity.PERSON);
       if (!(person || (x.type().equals(Entity.LOC) && x.method().equals("model"))) || x.kbId() != null
-          || x.method().equals("kb") || !companyName(t, x.start(), x.end(), person)) {
+          || x.method().equals("kb")) {
+        continue;
+      }
+      boolean camel = !person && x.length() == 1 && cues.camelCaseBrand(t[x.start()])
+          && !cues.person(t, x.start(), x.end(), PERSON_BEFORE);
+      if (!camel && !companyName(t, x.start(), x.end(), person)) {
         continue;
       }
       out.set(k, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));

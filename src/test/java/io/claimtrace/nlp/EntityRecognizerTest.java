@@ -312,4 +312,54 @@ class EntityRecognizerTest {
     assertTrue(based.stream().noneMatch(e -> e.text().contains("winning")), based.toString());
     assertEquals(Entity.LOC, get(based, "Paris").type(), based.toString());
   }
+
+  @Test
+  void unknownCompanyNamesByContextAreOrganisations() {
+    assertEquals(Entity.ORG, get(entities("Vextrel, a Warsaw startup that builds warehouse robots, said it had raised "
+        + "$85 million."), "Vextrel").type());
+    assertEquals(Entity.ORG, get(entities("The robotics startup Ossamo unveiled a humanoid on Tuesday."), "Ossamo").type());
+    assertEquals(Entity.ORG, get(entities("Shares of Palvoro fell 9% after the company cut its forecast."), "Palvoro")
+        .type());
+    List<Entity> role = entities("Drennick chief executive Sofia Marquez said the company would hire 200 engineers.");
+    assertEquals(Entity.ORG, get(role, "Drennick").type());
+    assertEquals(Entity.PERSON, get(role, "Sofia Marquez").type());
+    assertEquals(Entity.ORG, get(entities("\"We expected this,\" said Tomas Ruiz, an analyst at Kelvane."), "Kelvane")
+        .type());
+    assertEquals(Entity.ORG, get(entities("Quorvia said in a statement that it would appeal the fine."), "Quorvia")
+        .type());
+    assertEquals(Entity.ORG, get(entities("Lanthe Bio, the Basel-based drug developer, said its trial met its goals."),
+        "Lanthe Bio").type());
+    assertEquals(Entity.ORG, get(entities("Nexaro AI released a new model."), "Nexaro AI").type());
+  }
+
+  @Test
+  void personCuesStillWinOverCompanyCues() {
+    List<Entity> es = rec.findInArticle(nlp.split("Mr Halvek said he would resign. Halvek had led the ministry since 2019."));
+    assertTrue(es.stream().filter(e -> e.text().equals("Halvek")).allMatch(e -> e.type().equals(Entity.PERSON)),
+        es.toString());
+    assertEquals(Entity.PERSON, get(entities("Okonkwo told reporters that talks would continue."), "Okonkwo").type());
+  }
+
+  @Test
+  void articleModeCarriesCompanyEvidenceToBareMentions() {
+    List<Entity> es = rec.findInArticle(nlp.split("Trelliant Robotics signed a deal with the city of Leeds. "
+        + "Trelliant did not say what the deal was worth. Zunoma shipped its first chips in March. "
+        + "Analysts expect Zunoma to grow."));
+    for (String name : List.of("Trelliant", "Zunoma")) {
+      assertTrue(es.stream().filter(e -> e.text().equals(name)).count() >= 1, name + " " + es);
+      assertTrue(es.stream().filter(e -> e.text().equals(name)).allMatch(e -> e.type().equals(Entity.ORG)),
+          name + " " + es);
+    }
+  }
+
+  @Test
+  void brandShapedWordsAreCompanies() {
+    for (String w : List.of("SensorHub", "Quantix", "Velbify")) {
+      List<Entity> es = entities("The tool was built by " + w + " and tested in schools.");
+      assertEquals(Entity.ORG, get(es, w).type(), es.toString());
+    }
+    // CamelCase, which places seldom have, also outweighs a place reading; an ending alone does not.
+    List<Entity> es = entities("The report was written with help from SensorHub last year.");
+    assertEquals(Entity.ORG, get(es, "SensorHub").type(), es.toString());
+  }
 }

@@ -32,6 +32,7 @@ class ClaimBenchmarkTest {
    * Project test-split entity micro F1 (exact character span and type, the seven annotated types,
    * document mode as analyze runs it) when this guard was set, and PERSON/ORG/LOC micro F1. The test
    * fails if a change loses more than 0.02 of either (150 gold mentions: one mention is about 0.007).
+   * Before the company cues (unknown company names typed PERSON): 0.711 and 0.608.
    */
   static final double PROJECT_ENTITY_F1_REACHED = 0.703;
   static final double PROJECT_ENTITY_PER_ORG_LOC_F1_REACHED = 0.598;
