@@ -44,9 +44,13 @@ public final class BenchLshCommand implements Callable<Integer> {
   boolean mllib;
 
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
-      description = "Timed runs per measurement; the median run is reported (default ${DEFAULT-VALUE}). Each size of"
-          + " --scales also gets one untimed run first.")
+      description = "Timed runs per measurement; the median run is reported (default ${DEFAULT-VALUE}).")
   int repeat;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
+      description = "Untimed runs at each size of --scales before its timed runs (default ${DEFAULT-VALUE}): the JIT"
+          + " keeps compiling Spark's and our code over the first runs at a size.")
+  int warmup;
 
   @Override
   public Integer call() {
@@ -61,9 +65,12 @@ public final class BenchLshCommand implements Callable<Integer> {
     if (repeat < 1) {
       throw new UsageException("--repeat must be at least 1");
     }
+    if (warmup < 0) {
+      throw new UsageException("--warmup must be at least 0");
+    }
     if (bands < 1 || rows < 1 || bands * rows > 512 || bands > 64) {
       throw new UsageException("--bands and --rows must be >= 1, bands <= 64 and bands x rows <= 512");
     }
-    return LshBenchmark.run(master, texts, scales, seed, bands, rows, mllib, repeat, System.out);
+    return LshBenchmark.run(master, texts, scales, seed, bands, rows, mllib, repeat, warmup, System.out);
   }
 }

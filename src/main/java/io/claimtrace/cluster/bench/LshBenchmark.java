@@ -67,7 +67,7 @@ public final class LshBenchmark {
       long entriesInBuckets, double edgeRecall, double componentRecall, long peakHeap) {}
 
   public static int run(String master, int texts, List<Integer> scales, long seed, int bands, int rows, boolean withMllib,
-      int repeat, PrintStream out) {
+      int repeat, int warmup, PrintStream out) {
     Map<String, String> conf = new HashMap<>();
     conf.put("spark.ui.enabled", "false");
     SparkSession spark = io.claimtrace.spark.SparkSessions.create("claimtrace-bench-lsh", master, conf);
@@ -128,15 +128,19 @@ public final class LshBenchmark {
 
       // --- Scaling of ours.
       if (!scales.isEmpty()) {
-        out.printf(Locale.ROOT, "== scaling of ours (core-s = wall x %d cores; target: flat within 20%%); at each size one"
-            + " untimed run, then the median of %d%n", cores, repeat);
+        out.printf(Locale.ROOT, "== scaling of ours (core-s = wall x %d cores; target: flat within 20%%); at each size %d"
+            + " untimed runs, then the median of %d%n", cores, warmup, repeat);
         List<Double> perHundredK = new ArrayList<>();
         List<Double> cpuPerHundredK = new ArrayList<>();
         for (int scale : scales) {
           Dataset<Row> c = corpus(spark, scale, seed, partitions(scale, cores)).persist(StorageLevel.MEMORY_ONLY());
           c.count();
           Map<Long, Long> p = planted(c);
-          Ours first = ours(spark, c, p, config, heap); // JIT profiles change with the size of the partitions
+          Ours first = null; // the JIT keeps compiling over the first runs at a new size
+          for (int w = 0; w < warmup; w++) {
+            Ours run = ours(spark, c, p, config, heap);
+            first = first == null ? run : first;
+          }
           Ours o = median(repeat, "ours at " + scale, out, () -> ours(spark, c, p, config, heap), Ours::seconds);
           double coreSeconds = o.seconds() * cores * 100_000.0 / scale;
           perHundredK.add(coreSeconds);
@@ -145,8 +149,9 @@ public final class LshBenchmark {
               + " %d edges, recall edge %.4f / same cluster %.4f, peak heap %s%n",
               scale, o.seconds(), coreSeconds, o.cpuSeconds() * 100_000.0 / scale, o.edges(), o.edgeRecall(),
               o.componentRecall(), mb(o.peakHeap()));
-          out.printf(Locale.ROOT, "%9s  steps: %s; untimed first run at this size: %.2f s wall, %.2f core-s per 100k%n", "",
-              o.stages(), first.seconds(), first.seconds() * cores * 100_000.0 / scale);
+          out.printf(Locale.ROOT, "%9s  steps: %s%s%n", "", o.stages(), first == null ? ""
+              : String.format(Locale.ROOT, "; untimed first run at this size: %.2f s wall, %.2f core-s per 100k",
+                  first.seconds(), first.seconds() * cores * 100_000.0 / scale));
           c.unpersist(true);
         }
         double min = perHundredK.stream().mapToDouble(Double::doubleValue).min().orElse(0);
