@@ -52,5 +52,9 @@ JAVA_FLAGS=(
   -Dio.netty.tryReflectionSetAccessible=true
   -Dfile.encoding=UTF-8
   -Duser.timezone=UTC
+  # Throughput collector for a batch job: with G1 the cluster stage's large shuffle blocks are humongous
+  # allocations that start a concurrent marking cycle every ~0.15 s (bench-lsh, JFR); ParallelGC was
+  # 1.2x faster at 200k claims and flattened the cost per claim from 100k to 1M.
+  -XX:+UseParallelGC
 )
 LOG_CONF="$ROOT/jobs/conf/log4j2.properties"

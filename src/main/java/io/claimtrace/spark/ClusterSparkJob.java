@@ -148,23 +148,12 @@ public final class ClusterSparkJob {
 
     jsc.setJobDescription("cluster: connected components");
     JavaRDD<LshEdgesSpark.Edge> edges = lsh.edges();
-    JavaPairRDD<Long, Long> edgePairs = edges.mapToPair(e -> new Tuple2<>(e.a(), e.b()));
-    ConnectedComponents.Sized cc = ConnectedComponents.sized(edgePairs, byNode, lsh.edgeCount(), config.maxComponent());
-    cached.add(cc.cached());
-    JavaPairRDD<Long, Long> components = cc.labels();
-    // Chaining guard: re-check oversized components with only their strong edges.
-    if (!cc.oversized().isEmpty()) {
-      components = components.persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(components);
-      Broadcast<Set<Long>> oversized = jsc.broadcast(new HashSet<>(cc.oversized().keySet()));
-      JavaPairRDD<Long, Long> inBig = components.filter(c -> oversized.value().contains(c._2()));
-      JavaPairRDD<Long, Long> strong = edges.filter(e -> e.similarity() >= config.strictThreshold())
-          .mapToPair(e -> new Tuple2<>(e.a(), e.b())).join(inBig).mapToPair(j -> new Tuple2<>(j._1(), j._2()._1()));
-      JavaPairRDD<Long, Long> rechecked = ConnectedComponents.of(strong, byNode);
-      components = components.filter(c -> !oversized.value().contains(c._2())).union(rechecked)
-          .partitionBy(byNode).persist(StorageLevel.MEMORY_AND_DISK());
-      components.count();
-      cached.add(components);
+    JavaPairRDD<Long, Long> components;
+    if (lsh.edgeCount() <= ConnectedComponents.LOCAL_MAX_EDGES) {
+      // union-find and chaining guard in one task, run as part of the cluster-ids job below
+      components = ConnectedComponents.guardedInOneTask(edges, byNode, config.maxComponent(), config.strictThreshold());
+    } else {
+      components = guardedDistributed(jsc, edges, byNode, lsh.edgeCount(), config, cached);
     }
     seconds.put("connected components", lap(t0, seconds));
 
@@ -172,6 +161,33 @@ public final class ClusterSparkJob {
     JavaPairRDD<String, String> clusterOf = clusterIds(nodes, components, byNode);
     return new Assignment(clusterOf, edges, n, lsh.edgeCount(), lsh.bucketEntries(), lsh.entriesInBuckets(),
         lsh.candidates(), seconds, cached);
+  }
+
+  /**
+   * Components of a large graph in rounds, then the chaining guard: components over
+   * {@code max-component} nodes re-checked with only their strong edges.
+   */
+  private static JavaPairRDD<Long, Long> guardedDistributed(JavaSparkContext jsc, JavaRDD<LshEdgesSpark.Edge> edges,
+      HashPartitioner byNode, long edgeCount, ClusterConfig config, List<Object> cached) {
+    JavaPairRDD<Long, Long> edgePairs = edges.mapToPair(e -> new Tuple2<>(e.a(), e.b()));
+    ConnectedComponents.Sized cc = ConnectedComponents.sized(edgePairs, byNode, edgeCount, config.maxComponent());
+    cached.add(cc.cached());
+    JavaPairRDD<Long, Long> components = cc.labels();
+    if (cc.oversized().isEmpty()) {
+      return components;
+    }
+    components = components.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(components);
+    Broadcast<Set<Long>> oversized = jsc.broadcast(new HashSet<>(cc.oversized().keySet()));
+    JavaPairRDD<Long, Long> inBig = components.filter(c -> oversized.value().contains(c._2()));
+    JavaPairRDD<Long, Long> strong = edges.filter(e -> e.similarity() >= config.strictThreshold())
+        .mapToPair(e -> new Tuple2<>(e.a(), e.b())).join(inBig).mapToPair(j -> new Tuple2<>(j._1(), j._2()._1()));
+    JavaPairRDD<Long, Long> rechecked = ConnectedComponents.of(strong, byNode);
+    JavaPairRDD<Long, Long> kept = components.filter(c -> !oversized.value().contains(c._2())).union(rechecked)
+        .partitionBy(byNode).persist(StorageLevel.MEMORY_AND_DISK());
+    kept.count();
+    cached.add(kept);
+    return kept;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -94,14 +95,76 @@ public final class ConnectedComponents {
       }
     }
     JavaPairRDD<Long, Long> labels = blocks.filter(b -> b._1() >= 0).partitionBy(new HashPartitioner(parts)).values()
-        .flatMapToPair(pairs -> {
-          List<Tuple2<Long, Long>> o = new ArrayList<>(pairs.length / 2);
-          for (int i = 0; i < pairs.length; i += 2) {
-            o.add(new Tuple2<>(pairs[i], pairs[i + 1]));
-          }
-          return o.iterator();
-        });
+        .flatMapToPair(ConnectedComponents::pairs);
     return new Sized(labels, oversized, blocks);
+  }
+
+  /**
+   * The cluster stage's component labels with its chaining guard, in one Spark task, for at most
+   * {@link #LOCAL_MAX_EDGES} edges, and lazily: no job runs until the labels are used, so the
+   * driver does not wait on a round trip between the union-find and the guard. Components of all
+   * edges; a component of more than {@code maxSize} nodes is replaced by the components of its
+   * edges of similarity at least {@code strict}, and its nodes without such an edge get no label
+   * (each founds its own cluster). The same labels as {@link #sized} followed by a re-check.
+   *
+   * @return (node, label) for the labelled nodes, partitioned by {@code partitioner}
+   */
+  public static JavaPairRDD<Long, Long> guardedInOneTask(JavaRDD<LshEdgesSpark.Edge> edges, HashPartitioner partitioner,
+      long maxSize, double strict) {
+    int parts = partitioner.numPartitions();
+    JavaPairRDD<Integer, long[]> blocks = edges.coalesce(1).mapPartitionsToPair(it -> {
+      LshEdgesSpark.LongBuffer ends = new LshEdgesSpark.LongBuffer();
+      java.util.BitSet strong = new java.util.BitSet();
+      LongUnionFind all = new LongUnionFind();
+      for (int m = 0; it.hasNext(); m++) {
+        LshEdgesSpark.Edge e = it.next();
+        ends.add(e.a());
+        ends.add(e.b());
+        strong.set(m, e.similarity() >= strict);
+        all.union(e.a(), e.b());
+      }
+      int[] componentSize = new int[all.size];
+      for (int i = 0; i < all.size; i++) {
+        componentSize[all.find(i)]++;
+      }
+      LongUnionFind kept = new LongUnionFind(); // strong edges inside oversized components
+      for (int m = 0; 2 * m < ends.size; m++) {
+        long a = ends.values[2 * m];
+        if (strong.get(m) && componentSize[all.find(all.index(a))] > maxSize) {
+          kept.union(a, ends.values[2 * m + 1]);
+        }
+      }
+      LshEdgesSpark.LongBuffer[] out = new LshEdgesSpark.LongBuffer[parts];
+      for (int i = 0; i < all.size; i++) {
+        int root = all.find(i);
+        if (componentSize[root] <= maxSize) {
+          emit(out, partitioner, all.nodes[i], all.nodes[root]);
+        }
+      }
+      for (int i = 0; i < kept.size; i++) {
+        emit(out, partitioner, kept.nodes[i], kept.nodes[kept.find(i)]);
+      }
+      return LshEdgesSpark.blocks(out);
+    });
+    return blocks.partitionBy(new HashPartitioner(parts)).values().flatMapToPair(ConnectedComponents::pairs);
+  }
+
+  private static void emit(LshEdgesSpark.LongBuffer[] out, Partitioner partitioner, long node, long label) {
+    int p = partitioner.getPartition(node);
+    if (out[p] == null) {
+      out[p] = new LshEdgesSpark.LongBuffer();
+    }
+    out[p].add(node);
+    out[p].add(label);
+  }
+
+  /** (node, label) tuples from a block of node, label, node, label, ... */
+  private static Iterator<Tuple2<Long, Long>> pairs(long[] block) {
+    List<Tuple2<Long, Long>> o = new ArrayList<>(block.length / 2);
+    for (int i = 0; i < block.length; i += 2) {
+      o.add(new Tuple2<>(block[i], block[i + 1]));
+    }
+    return o.iterator();
   }
 
   /**
@@ -195,12 +258,7 @@ public final class ConnectedComponents {
       for (int i = 0; i < size; i++) {
         int root = find(i);
         componentSize[root]++;
-        int p = partitioner.getPartition(nodes[i]);
-        if (out[p] == null) {
-          out[p] = new LshEdgesSpark.LongBuffer();
-        }
-        out[p].add(nodes[i]);
-        out[p].add(nodes[root]);
+        emit(out, partitioner, nodes[i], nodes[root]);
       }
       List<Tuple2<Integer, long[]>> o = new ArrayList<>();
       LshEdgesSpark.blocks(out).forEachRemaining(o::add);

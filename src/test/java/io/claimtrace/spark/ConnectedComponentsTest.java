@@ -119,6 +119,44 @@ class ConnectedComponentsTest {
   }
 
   @Test
+  void theGuardInOneTaskSplitsOversizedComponentsByTheirStrongEdges() {
+    List<Tuple2<Long, Long>> edges = graph();
+    // similarity from the edge's position: every third edge is strong
+    List<LshEdgesSpark.Edge> weighted = new ArrayList<>();
+    for (int i = 0; i < edges.size(); i++) {
+      weighted.add(new LshEdgesSpark.Edge(edges.get(i)._1(), edges.get(i)._2(), i % 3 == 0 ? 0.9 : 0.5));
+    }
+    long maxSize = 50; // the 401-node path and the 101-node star are oversized, the random components are not
+    Map<Long, Long> all = expected(edges);
+    Map<Long, Long> sizes = new HashMap<>();
+    all.values().forEach(c -> sizes.merge(c, 1L, Long::sum));
+    Map<Long, Long> want = new HashMap<>();
+    all.forEach((node, c) -> {
+      if (sizes.get(c) <= maxSize) {
+        want.put(node, c);
+      }
+    });
+    List<Tuple2<Long, Long>> strongInBig = new ArrayList<>();
+    for (LshEdgesSpark.Edge e : weighted) {
+      Long c = all.get(e.a());
+      if (e.similarity() >= 0.8 && c != null && sizes.get(c) > maxSize) {
+        strongInBig.add(new Tuple2<>(e.a(), e.b()));
+      }
+    }
+    want.putAll(expected(strongInBig));
+    assertTrue(sizes.values().stream().anyMatch(s -> s > maxSize) && !strongInBig.isEmpty());
+    HashPartitioner four = new HashPartitioner(4);
+    JavaPairRDD<Long, Long> got = ConnectedComponents.guardedInOneTask(jsc.parallelize(weighted, 3), four, maxSize, 0.8);
+    assertEquals(want, got.collectAsMap());
+    List<List<Tuple2<Long, Long>>> parts = got.glom().collect();
+    for (int i = 0; i < parts.size(); i++) {
+      for (Tuple2<Long, Long> t : parts.get(i)) {
+        assertEquals(i, four.getPartition(t._1()), "partitioned like the nodes");
+      }
+    }
+  }
+
+  @Test
   void stringNodesWorkToo() {
     JavaPairRDD<String, String> edges = jsc.parallelizePairs(List.of(
         new Tuple2<>("b", "a"), new Tuple2<>("c", "b"), new Tuple2<>("x", "y"), new Tuple2<>("z", "z")), 2);
