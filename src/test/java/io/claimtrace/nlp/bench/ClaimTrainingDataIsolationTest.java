@@ -1,5 +1,6 @@
 package io.claimtrace.nlp.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,9 +46,9 @@ class ClaimTrainingDataIsolationTest {
 
   @Test
   void jaccardOfWordSets() {
-    assertTrue(words("He said \"no\", twice.").equals(Set.of("he", "said", "no", "twice")));
-    assertTrue(nearCopies(List.of("We cut the deficit in half."), List.of("And we cut the deficit in half!"))
-        .size() == 1, "6 of 7 words shared");
+    assertEquals(Set.of("he", "said", "no", "twice"), words("He said \"no\", twice."));
+    assertEquals(1, nearCopies(List.of("We cut the deficit in half."), List.of("And we cut the deficit in half!")).size(),
+        "6 of 7 words shared");
     assertTrue(nearCopies(List.of("We cut the deficit in half."), List.of("They doubled the deficit."))
         .isEmpty());
   }
