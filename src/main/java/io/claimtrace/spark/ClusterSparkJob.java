@@ -153,7 +153,7 @@ public final class ClusterSparkJob {
       // union-find and chaining guard in one task, run as part of the cluster-ids job below
       components = ConnectedComponents.guardedInOneTask(edges, byNode, config.maxComponent(), config.strictThreshold());
     } else {
-      components = guardedDistributed(jsc, edges, byNode, lsh.edgeCount(), config, cached);
+      components = guardedDistributed(jsc, edges, byNode, config, cached);
     }
     seconds.put("connected components", lap(t0, seconds));
 
@@ -168,16 +168,14 @@ public final class ClusterSparkJob {
    * {@code max-component} nodes re-checked with only their strong edges.
    */
   private static JavaPairRDD<Long, Long> guardedDistributed(JavaSparkContext jsc, JavaRDD<LshEdgesSpark.Edge> edges,
-      HashPartitioner byNode, long edgeCount, ClusterConfig config, List<Object> cached) {
+      HashPartitioner byNode, ClusterConfig config, List<Object> cached) {
     JavaPairRDD<Long, Long> edgePairs = edges.mapToPair(e -> new Tuple2<>(e.a(), e.b()));
-    ConnectedComponents.Sized cc = ConnectedComponents.sized(edgePairs, byNode, edgeCount, config.maxComponent());
-    cached.add(cc.cached());
+    ConnectedComponents.Sized cc = ConnectedComponents.sized(edgePairs, byNode, config.maxComponent());
+    cached.add(cc.labels());
     JavaPairRDD<Long, Long> components = cc.labels();
     if (cc.oversized().isEmpty()) {
       return components;
     }
-    components = components.persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(components);
     Broadcast<Set<Long>> oversized = jsc.broadcast(new HashSet<>(cc.oversized().keySet()));
     JavaPairRDD<Long, Long> inBig = components.filter(c -> oversized.value().contains(c._2()));
     JavaPairRDD<Long, Long> strong = edges.filter(e -> e.similarity() >= config.strictThreshold())
@@ -210,13 +208,10 @@ public final class ClusterSparkJob {
         while (in.hasRemaining()) {
           PackedClaim.Identity x = PackedClaim.readIdentity(in);
           long l = label.getOrDefault(x.node(), x.node());
-          int p = byNode.getPartition(l);
-          if (out[p] == null) {
-            out[p] = new PackedClaim.Bytes(1 << 12);
-          }
-          out[p].putLong(l);
-          out[p].putLong(x.publishedMicros());
-          out[p].putUtf8(x.claimId());
+          PackedClaim.Bytes block = LshEdgesSpark.block(out, byNode.getPartition(l));
+          block.putLong(l);
+          block.putLong(x.publishedMicros());
+          block.putUtf8(x.claimId());
         }
       }
       return LshEdgesSpark.byteBlocks(out);

@@ -9,7 +9,6 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
@@ -51,52 +50,26 @@ public final class ConnectedComponents {
   /**
    * Components of a graph of 64-bit node ids, with the components larger than {@code maxSize}.
    *
-   * @param labels (node, component) for every node with an edge, partitioned by {@code partitioner}
-   *     (not cached: the caller consumes or caches it)
+   * @param labels (node, component) for every node with an edge, partitioned by {@code partitioner},
+   *     cached
    * @param oversized the components with more than {@code maxSize} nodes, with their sizes
    */
-  public record Sized(JavaPairRDD<Long, Long> labels, Map<Long, Long> oversized, JavaRDDLike<?, ?> cached) {
-    /** Drops what computing the labels cached; consume or cache {@link #labels} first. */
+  public record Sized(JavaPairRDD<Long, Long> labels, Map<Long, Long> oversized) {
+    /** Drops the cached labels. */
     public void release() {
-      if (cached instanceof JavaPairRDD<?, ?> p) {
-        p.unpersist(false);
-      }
+      labels.unpersist(false);
     }
   }
 
   /**
-   * As {@link #of(JavaPairRDD, Partitioner)}, with the sizes of oversized components. When the
-   * caller knows there are at most {@link #LOCAL_MAX_EDGES} edges (repeats and self edges
-   * included), a union-find over primitive arrays in one Spark task labels the nodes and counts
-   * the component sizes in the same pass, and its (node, label) pairs travel as {@code long[]}
-   * blocks: one task and one shuffle instead of the rounds, an object shuffle and a count.
+   * As {@link #of(JavaPairRDD, Partitioner)}, with the sizes of the components over {@code maxSize}
+   * nodes: the chaining guard of graphs too large for {@link #guardedInOneTask}.
    */
-  public static Sized sized(JavaPairRDD<Long, Long> edges, HashPartitioner partitioner, long atMostEdges, long maxSize) {
-    if (atMostEdges > LOCAL_MAX_EDGES) {
-      JavaPairRDD<Long, Long> labels = of(edges, partitioner).persist(StorageLevel.MEMORY_AND_DISK());
-      Map<Long, Long> oversized = new HashMap<>(labels.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum)
-          .filter(c -> c._2() > maxSize).collectAsMap());
-      return new Sized(labels, oversized, labels);
-    }
-    int parts = partitioner.numPartitions();
-    // key p >= 0: (node, label) pairs for partition p; key -1: (label, size) of oversized components
-    JavaPairRDD<Integer, long[]> blocks = edges.coalesce(1).mapPartitionsToPair(it -> {
-      LongUnionFind uf = new LongUnionFind();
-      while (it.hasNext()) {
-        Tuple2<Long, Long> e = it.next();
-        uf.union(e._1(), e._2());
-      }
-      return uf.blocks(partitioner, maxSize).iterator();
-    }).persist(StorageLevel.MEMORY_AND_DISK());
-    Map<Long, Long> oversized = new HashMap<>();
-    for (long[] sizes : blocks.filter(b -> b._1() < 0).values().collect()) {
-      for (int i = 0; i < sizes.length; i += 2) {
-        oversized.put(sizes[i], sizes[i + 1]);
-      }
-    }
-    JavaPairRDD<Long, Long> labels = blocks.filter(b -> b._1() >= 0).partitionBy(new HashPartitioner(parts)).values()
-        .flatMapToPair(ConnectedComponents::pairs);
-    return new Sized(labels, oversized, blocks);
+  public static Sized sized(JavaPairRDD<Long, Long> edges, HashPartitioner partitioner, long maxSize) {
+    JavaPairRDD<Long, Long> labels = of(edges, partitioner).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<Long, Long> oversized = new HashMap<>(labels.mapToPair(c -> new Tuple2<>(c._2(), 1L)).reduceByKey(Long::sum)
+        .filter(c -> c._2() > maxSize).collectAsMap());
+    return new Sized(labels, oversized);
   }
 
   /**
@@ -130,32 +103,25 @@ public final class ConnectedComponents {
       LongUnionFind kept = new LongUnionFind(); // strong edges inside oversized components
       for (int m = 0; 2 * m < ends.size; m++) {
         long a = ends.values[2 * m];
-        if (strong.get(m) && componentSize[all.find(all.index(a))] > maxSize) {
-          kept.union(a, ends.values[2 * m + 1]);
+        long b = ends.values[2 * m + 1];
+        // a self edge links nothing, and its node may be unknown to the union-find
+        if (a != b && strong.get(m) && componentSize[all.find(all.index(a))] > maxSize) {
+          kept.union(a, b);
         }
       }
       LshEdgesSpark.LongBuffer[] out = new LshEdgesSpark.LongBuffer[parts];
       for (int i = 0; i < all.size; i++) {
         int root = all.find(i);
         if (componentSize[root] <= maxSize) {
-          emit(out, partitioner, all.nodes[i], all.nodes[root]);
+          LshEdgesSpark.LongBuffer.addPair(out, partitioner.getPartition(all.nodes[i]), all.nodes[i], all.nodes[root]);
         }
       }
       for (int i = 0; i < kept.size; i++) {
-        emit(out, partitioner, kept.nodes[i], kept.nodes[kept.find(i)]);
+        LshEdgesSpark.LongBuffer.addPair(out, partitioner.getPartition(kept.nodes[i]), kept.nodes[i], kept.nodes[kept.find(i)]);
       }
       return LshEdgesSpark.blocks(out);
     });
     return blocks.partitionBy(new HashPartitioner(parts)).values().flatMapToPair(ConnectedComponents::pairs);
-  }
-
-  private static void emit(LshEdgesSpark.LongBuffer[] out, Partitioner partitioner, long node, long label) {
-    int p = partitioner.getPartition(node);
-    if (out[p] == null) {
-      out[p] = new LshEdgesSpark.LongBuffer();
-    }
-    out[p].add(node);
-    out[p].add(label);
   }
 
   /** (node, label) tuples from a block of node, label, node, label, ... */
@@ -248,29 +214,6 @@ public final class ConnectedComponents {
           slots[i] = oldSlots[j];
         }
       }
-    }
-
-    /** (node, label) pairs per partition of {@code partitioner}, then (-1, (label, size) of components over {@code maxSize}). */
-    List<Tuple2<Integer, long[]>> blocks(Partitioner partitioner, long maxSize) {
-      int parts = partitioner.numPartitions();
-      LshEdgesSpark.LongBuffer[] out = new LshEdgesSpark.LongBuffer[parts];
-      int[] componentSize = new int[size];
-      for (int i = 0; i < size; i++) {
-        int root = find(i);
-        componentSize[root]++;
-        emit(out, partitioner, nodes[i], nodes[root]);
-      }
-      List<Tuple2<Integer, long[]>> o = new ArrayList<>();
-      LshEdgesSpark.blocks(out).forEachRemaining(o::add);
-      LshEdgesSpark.LongBuffer big = new LshEdgesSpark.LongBuffer();
-      for (int i = 0; i < size; i++) {
-        if (componentSize[i] > maxSize) {
-          big.add(nodes[i]);
-          big.add(componentSize[i]);
-        }
-      }
-      o.add(new Tuple2<>(-1, big.toArray()));
-      return o;
     }
   }
 

@@ -64,7 +64,7 @@ public final class LshEdgesSpark {
 
   /**
    * The claims, partitioned by {@code partitioner} (a {@link HashPartitioner} over node ids) and
-   * cached as byte blocks ({@link #claims} reads them): one shuffle of the features.
+   * cached as byte blocks (read with {@link PackedClaim#read} and its partial readers): one shuffle of the features.
    */
   public static JavaRDD<byte[]> nodes(JavaRDD<PackedClaim> claims, HashPartitioner partitioner) {
     int parts = partitioner.numPartitions();
@@ -72,38 +72,11 @@ public final class LshEdgesSpark {
       PackedClaim.Bytes[] out = new PackedClaim.Bytes[parts];
       while (it.hasNext()) {
         PackedClaim c = it.next();
-        int p = partitioner.getPartition(c.node);
-        if (out[p] == null) {
-          out[p] = new PackedClaim.Bytes(1 << 12);
-        }
-        c.write(out[p]);
+        c.write(block(out, partitioner.getPartition(c.node)));
       }
       return byteBlocks(out);
     });
     return blocks.partitionBy(partitioner).map(Tuple2::_2).persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  /** The claims in a partition of {@link #nodes}. */
-  public static Iterator<PackedClaim> claims(Iterator<byte[]> blocks) {
-    return new Iterator<>() {
-      private ByteBuffer current;
-
-      @Override
-      public boolean hasNext() {
-        while ((current == null || !current.hasRemaining()) && blocks.hasNext()) {
-          current = ByteBuffer.wrap(blocks.next());
-        }
-        return current != null && current.hasRemaining();
-      }
-
-      @Override
-      public PackedClaim next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        return PackedClaim.read(current);
-      }
-    };
   }
 
   /**
@@ -158,12 +131,7 @@ public final class LshEdgesSpark {
           int n = PackedClaim.readBandKeys(in, node, keys); // 0 without tokens: stays a singleton
           for (int band = 0; band < n; band++) {
             long k = keys[band];
-            int p = (int) Long.remainderUnsigned(k, parts);
-            if (out[p] == null) {
-              out[p] = new LongBuffer();
-            }
-            out[p].add(k);
-            out[p].add(node[0]);
+            LongBuffer.addPair(out, (int) Long.remainderUnsigned(k, parts), k, node[0]);
           }
         }
       }
@@ -175,24 +143,14 @@ public final class LshEdgesSpark {
         all.addAll(it.next()._2());
       }
       int n = all.size / 2;
-      long[] keys = new long[n];
-      long[] members = new long[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = all.values[2 * i];
-        members[i] = all.values[2 * i + 1];
-      }
+      long[] keys = all.column(0);
+      long[] members = all.column(1);
       all = null;
       entries.add(n);
       // pairs (a, b), a < b, in blocks per node partition of a
       LongBuffer[] out = new LongBuffer[parts];
-      inBuckets.add(Buckets.candidates(keys, members, n, maxAllPairs, (a, b) -> {
-        int p = partitioner.getPartition(a);
-        if (out[p] == null) {
-          out[p] = new LongBuffer();
-        }
-        out[p].add(a);
-        out[p].add(b);
-      }));
+      inBuckets.add(Buckets.candidates(keys, members, n, maxAllPairs,
+          (a, b) -> LongBuffer.addPair(out, partitioner.getPartition(a), a, b)));
       return blocks(out);
     });
     // Distinct pairs on a's node partition, one (a[], b[]) record per partition, sorted by (a, b).
@@ -202,12 +160,8 @@ public final class LshEdgesSpark {
         all.addAll(it.next());
       }
       int n = all.size / 2;
-      long[] a = new long[n];
-      long[] b = new long[n];
-      for (int i = 0; i < n; i++) {
-        a[i] = all.values[2 * i];
-        b[i] = all.values[2 * i + 1];
-      }
+      long[] a = all.column(0);
+      long[] b = all.column(1);
       int distinct = Buckets.distinctPairs(a, b, n);
       distinctPairs.add(distinct);
       return java.util.Collections.singletonList(new long[][] {Arrays.copyOf(a, distinct), Arrays.copyOf(b, distinct)})
@@ -249,11 +203,8 @@ public final class LshEdgesSpark {
             if (perPartition[q] == 0) {
               continue;
             }
-            if (out[q] == null) {
-              out[q] = new PackedClaim.Bytes(1 << 12);
-            }
             in.position(record);
-            out[q].putRecord(in); // the claim's bytes as cached, copied without decoding
+            block(out, q).putRecord(in); // the claim's bytes as cached, copied without decoding
             out[q].putInt(perPartition[q]);
             for (int k = from; k < to; k++) {
               if (partitioner.getPartition(b[k]) == q) {
@@ -325,30 +276,54 @@ public final class LshEdgesSpark {
 
   /** The non-empty buffers of {@code out}, keyed by their index: the target partition. */
   static Iterator<Tuple2<Integer, long[]>> blocks(LongBuffer[] out) {
-    List<Tuple2<Integer, long[]>> o = new ArrayList<>();
-    for (int p = 0; p < out.length; p++) {
-      if (out[p] != null) {
-        o.add(new Tuple2<>(p, out[p].toArray()));
-      }
-    }
-    return o.iterator();
+    return nonEmpty(out, LongBuffer::toArray);
   }
 
   /** The non-empty blocks of {@code out}, keyed by their index: the target partition. */
   static Iterator<Tuple2<Integer, byte[]>> byteBlocks(PackedClaim.Bytes[] out) {
-    List<Tuple2<Integer, byte[]>> o = new ArrayList<>();
+    return nonEmpty(out, PackedClaim.Bytes::toArray);
+  }
+
+  private static <B, A> Iterator<Tuple2<Integer, A>> nonEmpty(B[] out, java.util.function.Function<B, A> toArray) {
+    List<Tuple2<Integer, A>> o = new ArrayList<>();
     for (int p = 0; p < out.length; p++) {
       if (out[p] != null) {
-        o.add(new Tuple2<>(p, out[p].toArray()));
+        o.add(new Tuple2<>(p, toArray.apply(out[p])));
       }
     }
     return o.iterator();
   }
 
-  /** A growable long array. */
+  /** The block of {@code out} for partition {@code p}, created on first use. */
+  static PackedClaim.Bytes block(PackedClaim.Bytes[] out, int p) {
+    if (out[p] == null) {
+      out[p] = new PackedClaim.Bytes(1 << 12);
+    }
+    return out[p];
+  }
+
+  /** A growable long array; as a block of pairs it holds x0, y0, x1, y1, ... */
   static final class LongBuffer {
     long[] values = new long[64];
     int size;
+
+    /** Appends the pair (x, y) to the buffer of partition {@code p}, created on first use. */
+    static void addPair(LongBuffer[] out, int p, long x, long y) {
+      if (out[p] == null) {
+        out[p] = new LongBuffer();
+      }
+      out[p].add(x);
+      out[p].add(y);
+    }
+
+    /** The first ({@code c = 0}) or second ({@code c = 1}) values of the pairs. */
+    long[] column(int c) {
+      long[] column = new long[size / 2];
+      for (int i = 0; i < column.length; i++) {
+        column[i] = values[2 * i + c];
+      }
+      return column;
+    }
 
     void add(long v) {
       if (size == values.length) {

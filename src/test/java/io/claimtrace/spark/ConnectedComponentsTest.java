@@ -91,8 +91,8 @@ class ConnectedComponentsTest {
     HashPartitioner four = new HashPartitioner(4);
     JavaPairRDD<Long, Long> distributed = ConnectedComponents.of(rdd, four, 0);
     JavaPairRDD<Long, Long> local = ConnectedComponents.of(rdd, four, Long.MAX_VALUE);
-    ConnectedComponents.Sized sized = ConnectedComponents.sized(rdd, four, edges.size(), 3);
-    ConnectedComponents.Sized sizedRounds = ConnectedComponents.sized(rdd, four, Long.MAX_VALUE, 3);
+    ConnectedComponents.Sized sized = ConnectedComponents.sized(rdd, four, 3);
+    ConnectedComponents.Sized sizedRounds = ConnectedComponents.sized(jsc.parallelizePairs(edges, 5), four, 3);
     JavaPairRDD<Long, Long> counted = sized.labels();
     assertEquals(expected, distributed.collectAsMap());
     assertEquals(expected, local.collectAsMap());
@@ -145,6 +145,7 @@ class ConnectedComponentsTest {
     }
     want.putAll(expected(strongInBig));
     assertTrue(sizes.values().stream().anyMatch(s -> s > maxSize) && !strongInBig.isEmpty());
+    weighted.add(new LshEdgesSpark.Edge(-42L, -42L, 0.99)); // a strong self edge of a node with no other edge
     HashPartitioner four = new HashPartitioner(4);
     JavaPairRDD<Long, Long> got = ConnectedComponents.guardedInOneTask(jsc.parallelize(weighted, 3), four, maxSize, 0.8);
     assertEquals(want, got.collectAsMap());
