@@ -123,8 +123,7 @@ final class CompanyCues {
     if (next.equals(",") && apposition(t, e + 1)) {
       return true;
     }
-    if ((next.equals("said") || next.equals("says") || next.equals("announced") || next.equals("reported"))
-        && e + 1 < t.length) {
+    if ((next.equals("said") || next.equals("says") || next.equals("announced")) && e + 1 < t.length) {
       String w = t[e + 1];
       if (w.equals("its")) {
         return true; // "Velbix said its model ..."
@@ -147,12 +146,14 @@ final class CompanyCues {
   private static final Set<String> IT_VERBS = Set.of("expected", "expects", "plans", "planned", "intends",
       "intended", "raised", "launched", "hired", "employs", "would", "will", "had", "has", "was", "is");
 
+  /** Words inside a role title that are no role on their own ("chief operating officer", "head of research"). */
+  private static final Set<String> ROLE_WORDS = Set.of("officer", "of", "financial", "technology", "operating",
+      "product", "research");
+
   /** Lower-case roles from t[i] on, then a capitalized name: "chief executive Anna Kessler". */
   private static boolean roleHolder(String[] t, int i) {
     int k = i;
-    while (k < t.length && k - i < 4 && (ROLES.contains(t[k]) || t[k].equals("officer") || t[k].equals("of")
-        || t[k].equals("executive") || t[k].equals("financial") || t[k].equals("technology")
-        || t[k].equals("operating") || t[k].equals("product") || t[k].equals("research"))) {
+    while (k < t.length && k - i < 4 && (ROLES.contains(t[k]) || ROLE_WORDS.contains(t[k]))) {
       k++;
     }
     return k > i && k < t.length && !t[k].isEmpty() && Character.isUpperCase(t[k].charAt(0));

@@ -585,7 +585,7 @@ public final class EntityRecognizer {
       return false;
     }
     for (int k = s + 1; k < e; k++) {
-      if (features.orgSuffixes.contains(t[k]) || ORG_HEADS.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+      if (orgWord(t[k])) {
         return true;
       }
     }
@@ -623,7 +623,7 @@ public final class EntityRecognizer {
       // Industry words that close company names ("Velbor Compute", "Velbor Automation").
       "Compute", "Computing", "Automation", "Vision", "Health", "Assurance", "Semiconductors", "Biosciences",
       "Genomics", "Photonics", "Electronics", "Aerospace", "Logistics", "Informatics", "Mutual", "Interactive",
-      "Studios", "Mobility", "Devices", "Cloud", "Robotics", "Mobile");
+      "Studios", "Mobility", "Devices", "Cloud", "Mobile"); // "Robotics" is in org-suffixes.txt
 
   /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
   private boolean weakSingle(String[] t, int i) {
@@ -632,12 +632,14 @@ public final class EntityRecognizer {
         && !features.firstNames.contains(w) && !features.surnames.contains(w)) {
       return true;
     }
-    boolean start = i == 0 || isOpening(t[i - 1]);
+    if (!(i == 0 || isOpening(t[i - 1]))) {
+      return false; // only a sentence-initial word needs evidence: the checks below cost knowledge-base lookups
+    }
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
         || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false)
-        || (i + 1 < t.length && isNameWord(t, i + 1) && (orgWord(t[i + 1]) || t[i + 1].equals("AI")));
-    return start && !evidence;
+        || (i + 1 < t.length && isNameWord(t, i + 1) && companyTail(t[i + 1]));
+    return !evidence;
   }
 
   private boolean skipWord(String w) {
@@ -987,12 +989,12 @@ public final class EntityRecognizer {
                 && !SAY_VERBS.contains(t[s.end()])) || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
         int w = cue || org ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
             : s.method().equals("rule") ? 0 : 1;
+        String name = text(t, s);
         if (w > 0) {
-          votes.computeIfAbsent(text(t, s), x -> new java.util.HashMap<>())
-              .merge(cue ? Entity.PERSON : s.type(), w, Integer::sum);
+          votes.computeIfAbsent(name, x -> new java.util.HashMap<>()).merge(cue ? Entity.PERSON : s.type(), w, Integer::sum);
         }
         if (org) {
-          companies.add(text(t, s));
+          companies.add(name);
         }
         String head = companyHead(t, s);
         if (head != null) {
@@ -1061,7 +1063,7 @@ public final class EntityRecognizer {
       return null;
     }
     for (int k = s.start() + 1; k < s.end(); k++) {
-      if (!orgWord(t[k]) && !t[k].equals("AI")) {
+      if (!companyTail(t[k])) {
         return null;
       }
     }
@@ -1070,6 +1072,11 @@ public final class EntityRecognizer {
 
   private boolean orgWord(String w) {
     return ORG_WORDS.contains(w) || features.orgSuffixes.contains(w) || ORG_HEADS.contains(w);
+  }
+
+  /** A word that can end a company name after an unknown name: an organisation word or "AI" ("Velbix AI"). */
+  private boolean companyTail(String w) {
+    return orgWord(w) || w.equals("AI");
   }
 
   private static String text(String[] t, TypedSpan s) {
@@ -1210,7 +1217,7 @@ public final class EntityRecognizer {
       TypedSpan x = out.get(k);
       int limit = k + 1 < out.size() ? out.get(k + 1).start() : t.length;
       int e = x.end();
-      while (e < limit && isNameWord(t, e) && (orgWord(t[e]) || t[e].equals("AI"))) {
+      while (e < limit && isNameWord(t, e) && companyTail(t[e])) {
         e++;
       }
       if (e == x.end() || !isName(x) || x.kbId() != null || x.method().equals("kb")
