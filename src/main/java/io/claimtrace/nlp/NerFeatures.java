@@ -34,6 +34,8 @@ public final class NerFeatures {
   final Set<String> surnames;
   final Set<String> orgSuffixes;
   final Set<String> demonyms;
+  /** Nationality, people, faith and group words: {@code demonyms.txt} plus {@code peoples.txt}. */
+  final Set<String> peoples;
   final Set<String> titleWords;
   static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -61,6 +63,7 @@ public final class NerFeatures {
     Lists l = Lists.get();
     this.orgSuffixes = l.orgSuffixes;
     this.demonyms = l.demonyms;
+    this.peoples = l.peoples;
     this.titleWords = l.titleWords;
     this.commonWords = l.commonWords;
     this.properNouns = l.properNouns;
@@ -79,6 +82,7 @@ public final class NerFeatures {
 
     final Set<String> orgSuffixes = words("org-suffixes.txt");
     final Set<String> demonyms = words("demonyms.txt");
+    final Set<String> peoples = peoples(demonyms);
     final Set<String> titleWords;
     final Set<String> commonWords;
     final Set<String> properNouns;
@@ -101,6 +105,12 @@ public final class NerFeatures {
       this.properNouns = Set.copyOf(proper);
       this.firstNames = names("first-names.txt", "datafaker-first-names.txt");
       this.surnames = names("surnames.txt", "datafaker-surnames.txt");
+    }
+
+    private static Set<String> peoples(Set<String> demonyms) {
+      Set<String> out = new HashSet<>(demonyms);
+      out.addAll(words("peoples.txt"));
+      return Set.copyOf(out);
     }
 
     static Lists get() {

@@ -362,4 +362,33 @@ class EntityRecognizerTest {
     List<Entity> es = entities("The report was written with help from SensorHub last year.");
     assertEquals(Entity.ORG, get(es, "SensorHub").type(), es.toString());
   }
+
+  @Test
+  void peopleFaithAndDoctrineWordsAreNotNames() {
+    for (String t : List.of(
+        "Macedonian forces crossed the river before dawn.",
+        "The Kurds and the Spartans were mentioned in the report.",
+        "Marxism shaped the movement for decades.",
+        "The Emperor left the capital in spring.")) {
+      List<Entity> es = entities(t);
+      assertTrue(es.stream().noneMatch(e -> e.type().equals(Entity.PERSON) || e.type().equals(Entity.ORG)
+          || e.type().equals(Entity.LOC)), t + " -> " + es);
+    }
+    assertTrue(EntityRecognizer.groupOrDoctrineWord("Hittite"));
+    assertTrue(EntityRecognizer.groupOrDoctrineWord("Kurdish"));
+    assertFalse(EntityRecognizer.groupOrDoctrineWord("White"), "too short for -ite: a surname");
+    assertFalse(EntityRecognizer.groupOrDoctrineWord("IBM"));
+  }
+
+  @Test
+  void eventsBeforeOfAreNotOrganisations() {
+    List<Entity> es = entities("The Treaty of Nanking ended the First Opium War in 1842.");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Nanking") || e.text().contains("War")), es.toString());
+  }
+
+  @Test
+  void listedSurnameBeforePastTenseVerbIsAPerson() {
+    List<Entity> es = entities("Few expected that Halvorsen stepped in to chair the hearing.");
+    assertEquals(Entity.PERSON, get(es, "Halvorsen").type());
+  }
 }

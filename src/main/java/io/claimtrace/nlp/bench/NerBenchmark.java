@@ -75,6 +75,8 @@ public final class NerBenchmark {
       sets.put("CoNLL-2003 eng.testb (IOB1)", readConll(conll));
       sets.put("CoNLL++ conllpp_test.txt (BIO2)", readConll(conllpp));
       sets.put("UNER English-PUD, news half (BIO2)", readUner(uner, "n"));
+      sets.put("UNER English-PUD, wiki half (BIO2; the development set for error analysis, not a target)",
+          readUner(uner, "w"));
       long t0 = System.nanoTime();
       NerModel model = NerModel.get();
       EntityRecognizer rec = new EntityRecognizer();
