@@ -166,6 +166,9 @@ public final class EntityRecognizer {
     for (KnowledgeBase.Match m : matches) {
       KbEntry e = m.entries().get(0);
       cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
+      if (e.type().equals(Entity.LOC)) {
+        placeExtensions(tokens, m.start(), m.end(), e.id(), cands);
+      }
     }
     boolean tableLine = tableLine(tokens);
     boolean scoreLine = scoreLine(tokens);
@@ -231,6 +234,10 @@ public final class EntityRecognizer {
       if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
         type = Entity.ORG;
       }
+      if (Entity.LOC.equals(type) && en - st >= 2 && (features.orgSuffixes.contains(tokens[en - 1])
+          || MEDIA_COMPANY_ENDINGS.contains(tokens[en - 1]))) {
+        type = Entity.ORG; // "signed to Decca Records", "moved to Velbor Holdings": a company, not a place
+      }
       if (Entity.PERSON.equals(type) && en - st >= 2 && placePrefix(tokens[st])) {
         type = Entity.LOC;
       }
@@ -241,7 +248,9 @@ public final class EntityRecognizer {
         type = Entity.LOC;
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
           || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st])
-          || (Entity.ORG.equals(type) && en < tokens.length && pastTenseVerb(tokens[en]) && loneSurname(tokens[st])))) {
+          || (Entity.ORG.equals(type) && en < tokens.length && pastTenseVerb(tokens[en]) && loneSurname(tokens[st]))
+          || (Entity.LOC.equals(type) && en < tokens.length && (pastTenseVerb(tokens[en]) || possessive(tokens[en]))
+              && (loneSurname(tokens[st]) || loneListedName(tokens[st]))))) {
         type = Entity.PERSON;
       } else if (en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en) && (Entity.ORG.equals(type)
           || (Entity.LOC.equals(type) && firstName(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
@@ -284,6 +293,8 @@ public final class EntityRecognizer {
     joinParticles(tokens, out);
     organisationsByCue(tokens, out);
     clubsByContext(tokens, out);
+    peopleInCoordination(tokens, out);
+    regnalNames(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
@@ -387,7 +398,7 @@ public final class EntityRecognizer {
     if (n < 5 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(n - 1))) {
       return false;
     }
-    return w.endsWith("ous") || w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
+    return w.endsWith("ous") || w.endsWith("ian") || w.endsWith("ican") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
         || w.endsWith("ese") || w.endsWith("ic") || w.endsWith("ish") || (n >= 7 && (w.endsWith("ite") || w.endsWith("ites")))
         || w.endsWith("ism") || w.endsWith("ist") || w.endsWith("ists");
   }
@@ -448,7 +459,8 @@ public final class EntityRecognizer {
       "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
       "AD", "IQ", "ID", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
       "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
-      "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19");
+      "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.", "No.",
+      "Nos.");
 
   /**
    * A capitalized sentence opener that is an adverb or gerund ("Theoretically", "Furthermore",
@@ -479,6 +491,10 @@ public final class EntityRecognizer {
   /** A lower-case word that reads as a past-tense verb: a listed person verb, or "-ed" ("enrolled", "recorded"). */
   private static boolean pastTenseVerb(String w) {
     return PERSON_VERBS_AFTER.contains(w) || (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)));
+  }
+
+  private static boolean possessive(String w) {
+    return w.equals("'s") || w.equals("\u2019s");
   }
 
   /** In the surname lists, and neither a knowledge-base name nor an acronym ("Rafferty told", not "IBM said"). */
@@ -527,6 +543,31 @@ public final class EntityRecognizer {
   static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("San", "Santa", "Santo", "Sao", "São",
       "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
+
+  /** "Kingdom of France", "City of Buenos Aires": the same place, named with its kind. */
+  static final java.util.Set<String> PLACE_KINDS_BEFORE_OF = java.util.Set.of("Kingdom", "Republic", "City",
+      "Province", "State", "Duchy", "Principality", "Emirate", "Sultanate", "Commonwealth", "Isle");
+  /** "Mount Kenya", "Lake Geneva": a feature named after a known place. */
+  static final java.util.Set<String> PLACE_FEATURES_BEFORE = java.util.Set.of("Mount", "Mt.", "Lake", "Cape");
+
+  /**
+   * Longer place names around a known place, added as candidates so the longest span wins: a
+   * geographic feature after it ("Ohio River", "Atlantic Ocean", "Danube Delta"; a different place,
+   * so no knowledge-base id), or its kind before it ("Kingdom of France", "City of Buenos Aires";
+   * the same place, so it keeps the id). "Mount Kenya" and "Lake Geneva" are features, without id.
+   */
+  private static void placeExtensions(String[] t, int s, int e, String kbId, List<Cand> cands) {
+    if (e < t.length && LOC_SUFFIXES.contains(t[e]) && !t[e].equals("Street") && !t[e].equals("Avenue")
+        && !t[e].equals("Road") && !t[e].equals("Square") && !t[e].equals("Airport")) {
+      cands.add(new Cand(new TypedSpan(s, e + 1, Entity.LOC, null, "rule"), PRI_RULE));
+    }
+    if (s >= 2 && t[s - 1].equals("of") && PLACE_KINDS_BEFORE_OF.contains(t[s - 2])) {
+      cands.add(new Cand(new TypedSpan(s - 2, e, Entity.LOC, kbId, "kb"), PRI_KB));
+    }
+    if (s >= 1 && PLACE_FEATURES_BEFORE.contains(t[s - 1])) {
+      cands.add(new Cand(new TypedSpan(s - 1, e, Entity.LOC, null, "rule"), PRI_RULE));
+    }
+  }
 
   private static boolean placePrefix(String w) {
     return PLACE_PREFIXES.contains(w) || PLACE_PREFIXES.contains(NerFeatures.titleCase(w));
@@ -646,7 +687,7 @@ public final class EntityRecognizer {
 
   private boolean hasOrgWord(String[] t, int s, int e) {
     for (int k = s; k < e; k++) {
-      if (features.orgSuffixes.contains(t[k]) || ORG_WORDS.contains(t[k])) {
+      if (features.orgSuffixes.contains(t[k]) || ORG_WORDS.contains(t[k]) || MEDIA_COMPANY_ENDINGS.contains(t[k])) {
         return true;
       }
     }
@@ -667,6 +708,9 @@ public final class EntityRecognizer {
    * Words that make a name an organisation wherever they stand in it (authored, general English),
    * beyond ner-train/org-suffixes.txt: every use checks both.
    */
+  /** Last words of record labels, studios and publishers ("Decca Records", "Velbor Pictures"). */
+  static final java.util.Set<String> MEDIA_COMPANY_ENDINGS = java.util.Set.of("Records", "Pictures", "Films",
+      "Entertainment", "Publishing", "Publishers", "Studios", "Productions");
   static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Air", "Army", "Navy", "Police", "Press",
       "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph", "Journal", "School", "Hospitals",
       "Museum", "Court", "Parliament", "Assembly", "Senate", "Congress", "Railways", "Railway", "Petroleum", "Oil",
@@ -958,7 +1002,7 @@ public final class EntityRecognizer {
       boolean allCommon = true;
       for (int k = s; k < e; k++) {
         String w = t[k];
-        if (ORG_WORDS.contains(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
+        if (ORG_WORDS.contains(w) || MEDIA_COMPANY_ENDINGS.contains(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
             || features.orgSuffixes.contains(w) || (w.length() >= 2 && w.length() <= 4 && KnowledgeBase.isUpperWord(w)
                 && w.indexOf('.') < 0)) {
           return Entity.ORG;
@@ -974,8 +1018,8 @@ public final class EntityRecognizer {
         || features.surnames.contains(last) || personCue(t, s, e) || personVerbAfter(t, s, e)) {
       return Entity.PERSON;
     }
-    if (PLACE_BEFORE.contains(prev)) {
-      return Entity.LOC;
+    if (PLACE_BEFORE.contains(prev) || (s == 1 && PLACE_BEFORE.contains(prev.toLowerCase(Locale.ROOT)))) {
+      return Entity.LOC; // "in Velbor", and "In Velbor" opening a sentence
     }
     // Two or more unknown capitalized words are most often a person's name; a lone unknown word
     // after the first mention of a person is usually caught by findInDocument, so alone it is
@@ -1302,6 +1346,56 @@ public final class EntityRecognizer {
         k--;
       }
     }
+  }
+
+  /**
+   * A lone unknown name coordinated with a person is a person too ("Brooks and Carson had finished",
+   * "Kesha and Pebe co-wrote"): the back-off and the model type such a word by its own shape only.
+   * Knowledge-base names keep their type ("Altman and OpenAI").
+   */
+  private void peopleInCoordination(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      if (b.start() - a.end() != 1 || !t[a.end()].equals("and")) {
+        continue;
+      }
+      if (a.type().equals(Entity.PERSON) && loneUnknownName(b)) {
+        out.set(k + 1, new TypedSpan(b.start(), b.end(), Entity.PERSON, null, b.method()));
+      } else if (b.type().equals(Entity.PERSON) && loneUnknownName(a)) {
+        out.set(k, new TypedSpan(a.start(), a.end(), Entity.PERSON, null, a.method()));
+      }
+    }
+  }
+
+  /** Regnal numbers II to XX, as in "Ramesses II", "Pope Benedict XVI", "Louis XIV". */
+  static final java.util.Set<String> REGNAL = java.util.Set.of("II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+      "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
+
+  /**
+   * A one-word unknown name followed by a regnal number is a monarch or pope ("Ramesses II",
+   * "Thutmose III"): a person, the number included. Not after an event head ("World War II" is
+   * blocked as an event before this runs) and not for knowledge-base names or acronyms.
+   */
+  private void regnalNames(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      int e = a.end();
+      if (a.length() == 2 && a.kbId() == null && isName(a) && !a.type().equals(Entity.PERSON) && REGNAL.contains(t[e - 1])
+          && !MISC_HEADS.contains(t[a.start()]) && !KnowledgeBase.isUpperWord(t[a.start()])) {
+        out.set(k, new TypedSpan(a.start(), e, Entity.PERSON, null, a.method())); // "Thutmose III" found whole
+        continue;
+      }
+      if (a.length() != 1 || a.kbId() != null || !isName(a) || e >= t.length || !REGNAL.contains(t[e])
+          || KnowledgeBase.isUpperWord(t[a.start()]) || (k + 1 < out.size() && out.get(k + 1).start() == e)) {
+        continue;
+      }
+      out.set(k, new TypedSpan(a.start(), e + 1, Entity.PERSON, null, a.method()));
+    }
+  }
+
+  private static boolean loneUnknownName(TypedSpan s) {
+    return s.length() == 1 && s.kbId() == null && (s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC));
   }
 
   private static boolean isName(TypedSpan s) {

@@ -391,4 +391,27 @@ class EntityRecognizerTest {
     List<Entity> es = entities("Few expected that Halvorsen stepped in to chair the hearing.");
     assertEquals(Entity.PERSON, get(es, "Halvorsen").type());
   }
+
+  @Test
+  void placeNamesExtendAroundKnownPlaces() {
+    List<Entity> es = entities("Columbus sailed across the Atlantic Ocean and later reached the Kingdom of France.");
+    Entity ocean = get(es, "Atlantic Ocean");
+    assertEquals(Entity.LOC, ocean.type());
+    assertNull(ocean.kbId(), "the ocean is not the knowledge base's place");
+    Entity kingdom = get(es, "Kingdom of France");
+    assertEquals(Entity.LOC, kingdom.type());
+    assertEquals("loc:france", kingdom.kbId(), "the kingdom is the same place");
+  }
+
+  @Test
+  void coordinationRegnalNumbersAndCompanyEndings() {
+    List<Entity> es = entities("Margaret Hale and Dunmoor met at the station.");
+    assertEquals(Entity.PERSON, get(es, "Dunmoor").type(), "the model alone says LOC: " + es);
+    es = entities("Later that year the band had signed with Kessler Records.");
+    assertEquals(Entity.ORG, get(es, "Kessler Records").type(), es.toString());
+    es = entities("In his haste to capture the fort, Ramesses II committed a major error.");
+    assertEquals(Entity.PERSON, get(es, "Ramesses II").type(), es.toString());
+    es = entities("The tablets date from 1400 BCE and are listed as No. 96 in the catalogue.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("BCE") || e.text().startsWith("No")), es.toString());
+  }
 }
