@@ -168,6 +168,9 @@ public final class EntityRecognizer {
       cands.add(new Cand(new TypedSpan(m.start(), m.end(), e.type(), e.id(), "kb"), PRI_KB));
       if (e.type().equals(Entity.LOC)) {
         placeExtensions(tokens, m.start(), m.end(), e.id(), cands);
+        if (m.end() - m.start() == 1 && adjectiveBeforeNoun(tokens, m.start())) {
+          cands.add(new Cand(new TypedSpan(m.start(), m.end(), MISC, null, "rule"), PRI_KB - 1));
+        }
       }
     }
     boolean tableLine = tableLine(tokens);
@@ -295,6 +298,7 @@ public final class EntityRecognizer {
     clubsByContext(tokens, out);
     peopleInCoordination(tokens, out);
     regnalNames(tokens, out);
+    generationSuffixes(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
@@ -544,6 +548,19 @@ public final class EntityRecognizer {
       "Saint", "St", "St.", "Ste", "Los", "Las", "Fort", "Port", "Mount", "Mt", "Mt.", "Lake", "Cape", "Puerto",
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Greater");
 
+  /**
+   * A place name that is also a nationality adjective, used as one before a common noun ("a
+   * Mediterranean climate", "the Caribbean region"): a description, not a mention of the place.
+   */
+  private boolean adjectiveBeforeNoun(String[] t, int i) {
+    if (!features.peoples.contains(t[i]) || i + 1 >= t.length) {
+      return false;
+    }
+    String next = t[i + 1];
+    return next.length() > 1 && Character.isLowerCase(next.charAt(0)) && features.commonWords.contains(next)
+        && !NerFeatures.CLOSED_CLASS.contains(next) && !next.endsWith("ed");
+  }
+
   /** "Kingdom of France", "City of Buenos Aires": the same place, named with its kind. */
   static final java.util.Set<String> PLACE_KINDS_BEFORE_OF = java.util.Set.of("Kingdom", "Republic", "City",
       "Province", "State", "Duchy", "Principality", "Emirate", "Sultanate", "Commonwealth", "Isle");
@@ -583,7 +600,7 @@ public final class EntityRecognizer {
   private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairwoman",
       "Mayor", "Ambassador", "Commissioner", "Premier", "Spokeswoman", "Editor", "Founder", "Deputy", "Vice",
       "Speaker", "Attorney", "Lawmaker", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel",
-      "Major", "Admiral", "Emperor", "Empress", "Pope", "Sultan", "Tsar", "Czar", "Pharaoh", "Emir", "Caliph",
+      "Major", "Admiral", "Emperor", "Empress", "Reverend", "Pope", "Sultan", "Tsar", "Czar", "Pharaoh", "Emir", "Caliph",
       "Princess", "Duchess", "Archbishop");
 
   /** One or two digits (an age); no regex, this runs for every lone name. */
@@ -740,7 +757,7 @@ public final class EntityRecognizer {
 
   private boolean skipWord(String w) {
     return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
-        || PERSON_BEFORE.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
+        || PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
         || w.equals("I") || w.length() < 2;
   }
 
@@ -1391,6 +1408,28 @@ public final class EntityRecognizer {
         continue;
       }
       out.set(k, new TypedSpan(a.start(), e + 1, Entity.PERSON, null, a.method()));
+    }
+  }
+
+  private static final java.util.Set<String> GENERATION = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr");
+
+  /** "Martin Luther King, Jr.": the generation suffix belongs to the person's name. */
+  private static void generationSuffixes(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      if (!a.type().equals(Entity.PERSON)) {
+        continue;
+      }
+      int e = a.end();
+      int end = e < t.length && GENERATION.contains(t[e]) ? e + 1
+          : e + 1 < t.length && t[e].equals(",") && GENERATION.contains(t[e + 1]) ? e + 2 : -1;
+      if (end < 0) {
+        continue;
+      }
+      while (k + 1 < out.size() && out.get(k + 1).start() < end) {
+        out.remove(k + 1);
+      }
+      out.set(k, new TypedSpan(a.start(), end, Entity.PERSON, a.kbId(), a.method()));
     }
   }
 

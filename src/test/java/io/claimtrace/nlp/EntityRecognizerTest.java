@@ -414,4 +414,14 @@ class EntityRecognizerTest {
     es = entities("The tablets date from 1400 BCE and are listed as No. 96 in the catalogue.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("BCE") || e.text().startsWith("No")), es.toString());
   }
+
+  @Test
+  void adjectivalPlacesTitlesAndGenerationSuffixes() {
+    List<Entity> es = entities("Visitors to the Caribbean region noted the heat.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Caribbean")), es.toString());
+    es = entities("The park contains a monument to Martin Luther King, Jr. and a garden.");
+    assertEquals(Entity.PERSON, get(es, "Martin Luther King, Jr.").type(), es.toString());
+    es = entities("Since Emperor Meiji, the names of eras have changed.");
+    assertEquals(Entity.PERSON, get(es, "Meiji").type(), "the title is not part of the name: " + es);
+  }
 }
