@@ -12,8 +12,9 @@ import java.util.Set;
  * IDF-weighted overlap of content tokens (rare words decide, common words barely count), gated
  * by subject agreement (two claims about different named organizations or products are different
  * claims however alike their wording: "Mistral raised 1.7 billion euros" vs "Cohere raised 500
- * million dollars"). Numbers do not count toward similarity, so "47%" and "45%" variants of one
- * claim stay together; {@link #numbersDiffer} says when they drifted.
+ * million dollars"). Numbers count as matched when they are within {@link #DRIFT} of each other,
+ * so "47%" and "45%" variants of one claim stay together; {@link #numbersDiffer} says when they
+ * drifted.
  *
  * <p>Immutable and thread-safe.
  */
