@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,17 +14,93 @@ import java.util.regex.Pattern;
  * of the normalized form (numbers set apart, so a drifting number does not split a claim from its
  * variants), the numbers, and the subject entities (organizations, products, people, places).
  *
- * @param claimId the claim
- * @param tokens distinct content tokens, numbers excluded: known entities as {@code kb:<id>},
- *     unknown multi-word entities as their words, other lemmas mapped through {@link Synonyms}
- * @param numbers numeric values in the claim, in order
- * @param subjects lower-cased names of the named entities
+ * <p>The four components ({@link #claimId}, {@link #tokens}, {@link #numbers}, {@link #subjects})
+ * are the claim; equality compares them only. What {@link ClaimSimilarity} needs per candidate pair
+ * is derived from them once, here, so that the pair check allocates nothing: the distinctive words
+ * of each subject name and which kinds of subject the claim names.
+ *
+ * <p>Immutable and thread-safe.
  */
-public record ClaimFeatures(String claimId, List<String> tokens, List<Double> numbers, Set<String> subjects)
-    implements Serializable {
+public final class ClaimFeatures implements Serializable {
 
   private static final Synonyms SYNONYMS = Synonyms.bundled();
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,]*(?:\\.\\d+)?%?");
+
+  /** Kinds of subject, as bits of {@link #subjectKinds()}: organizations and products, people, places. */
+  static final int ORG = 1;
+  static final int PERSON = 2;
+  static final int PLACE = 4;
+
+  private final String claimId;
+  private final List<String> tokens;
+  private final List<Double> numbers;
+  private final Set<String> subjects;
+  /** Distinctive words of each subject name (names of generic words only are left out). */
+  private final List<Set<String>> subjectNames;
+  /** Bits of {@link #ORG}, {@link #PERSON}, {@link #PLACE} over the names in {@link #subjectNames}. */
+  private final int subjectKinds;
+
+  /**
+   * @param claimId the claim
+   * @param tokens distinct content tokens, numbers excluded: known entities as {@code kb:<id>},
+   *     unknown multi-word entities as their words, other lemmas mapped through {@link Synonyms}
+   * @param numbers numeric values in the claim, in order
+   * @param subjects the named entities as {@code <kind>:<name>}: kind {@code org} (organizations and
+   *     products), {@code per} or {@code loc}; name the knowledge-base id as {@code kb:<id>}, else
+   *     the lower-cased name ({@code org:kb:org:nist}, {@code per:alex arena})
+   */
+  public ClaimFeatures(String claimId, List<String> tokens, List<Double> numbers, Set<String> subjects) {
+    this.claimId = claimId;
+    this.tokens = List.copyOf(tokens);
+    this.numbers = List.copyOf(numbers);
+    this.subjects = Set.copyOf(subjects);
+    List<Set<String>> names = new ArrayList<>();
+    int kinds = 0;
+    for (String subject : this.subjects) {
+      Set<String> words = ClaimSimilarity.subjectWords(subject);
+      if (!words.isEmpty()) {
+        names.add(Set.copyOf(words));
+        kinds |= kind(subject);
+      }
+    }
+    this.subjectNames = List.copyOf(names);
+    this.subjectKinds = kinds;
+  }
+
+  public String claimId() {
+    return claimId;
+  }
+
+  public List<String> tokens() {
+    return tokens;
+  }
+
+  public List<Double> numbers() {
+    return numbers;
+  }
+
+  public Set<String> subjects() {
+    return subjects;
+  }
+
+  List<Set<String>> subjectNames() {
+    return subjectNames;
+  }
+
+  int subjectKinds() {
+    return subjectKinds;
+  }
+
+  /** The kind bit of a subject string ({@code org:...}, {@code per:...}, {@code loc:...}); 0 for none. */
+  static int kind(String subject) {
+    if (subject.startsWith("org:")) {
+      return ORG;
+    }
+    if (subject.startsWith("per:")) {
+      return PERSON;
+    }
+    return subject.startsWith("loc:") ? PLACE : 0;
+  }
 
   /**
    * Builds features from a normalized form (space-separated tokens; numeric tokens like
@@ -66,13 +143,34 @@ public record ClaimFeatures(String claimId, List<String> tokens, List<Double> nu
     }
     Set<String> subjects = new LinkedHashSet<>();
     for (String[] e : entities) {
-      String type = e[1];
-      if ("ORG".equals(type) || "PRODUCT".equals(type) || "PERSON".equals(type) || "LOC".equals(type)) {
-        subjects.add(e.length > 2 && e[2] != null ? "kb:" + e[2]
-            : e[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+      String kind = switch (e[1]) {
+        case "ORG", "PRODUCT" -> "org:";
+        case "PERSON" -> "per:";
+        case "LOC" -> "loc:";
+        default -> null;
+      };
+      if (kind != null) {
+        subjects.add(kind + (e.length > 2 && e[2] != null ? "kb:" + e[2]
+            : e[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()));
       }
     }
-    return new ClaimFeatures(claimId, List.copyOf(tokens), List.copyOf(numbers), Set.copyOf(subjects));
+    return new ClaimFeatures(claimId, List.copyOf(tokens), numbers, subjects);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClaimFeatures f && claimId.equals(f.claimId) && tokens.equals(f.tokens)
+        && numbers.equals(f.numbers) && subjects.equals(f.subjects);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(claimId, tokens, numbers, subjects);
+  }
+
+  @Override
+  public String toString() {
+    return "ClaimFeatures[claimId=" + claimId + ", tokens=" + tokens + ", numbers=" + numbers + ", subjects=" + subjects + "]";
   }
 
   /** The non-empty runs between regex {@code \s} characters, without a regex (a hot path of the cluster stage). */

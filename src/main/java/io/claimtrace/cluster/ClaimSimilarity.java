@@ -12,8 +12,9 @@ import java.util.Set;
  * IDF-weighted overlap of content tokens (rare words decide, common words barely count), gated
  * by subject agreement (two claims about different named organizations or products are different
  * claims however alike their wording: "Mistral raised 1.7 billion euros" vs "Cohere raised 500
- * million dollars"). Numbers do not count toward similarity, so "47%" and "45%" variants of one
- * claim stay together; {@link #numbersDiffer} says when they drifted.
+ * million dollars"). Numbers count as matched when they are within {@link #DRIFT} of each other,
+ * so "47%" and "45%" variants of one claim stay together; {@link #numbersDiffer} says when they
+ * drifted.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,23 +45,42 @@ public final class ClaimSimilarity implements Serializable {
    * lets a bare claim match a copy wrapped in attribution ("a leaked memo reveals that ...",
    * "according to reports"); the Jaccard half keeps a short generic sentence from matching every
    * long one that happens to contain its words.
+   *
+   * <p>Numbers are content too: each weighs as much as a token seen once ({@code defaultIdf}), and
+   * a number of the one claim within {@link #DRIFT} of a number of the other is shared, so a figure
+   * that only one claim states counts against the match like any other unmatched word, while a
+   * drifting figure (47% vs 45%) still matches.
+   *
+   * <p>Runs for every candidate pair of the cluster stage: no allocation here; what can be derived
+   * from one claim alone is derived in {@link ClaimFeatures}.
    */
   public double similarity(ClaimFeatures x, ClaimFeatures y) {
-    if (!x.subjects().isEmpty() && !y.subjects().isEmpty() && disjoint(x.subjects(), y.subjects())) {
+    if (subjectsConflict(x, y)) {
       return 0.0;
     }
+    List<String> xt = x.tokens();
+    List<String> yt = y.tokens();
     double wx = 0;
     double wy = 0;
     double common = 0;
-    Set<String> inX = new HashSet<>(x.tokens());
-    for (String t : x.tokens()) {
-      wx += weight(t);
+    for (int i = 0; i < xt.size(); i++) {
+      wx += weight(xt.get(i));
     }
-    for (String t : y.tokens()) {
+    for (int j = 0; j < yt.size(); j++) {
+      String t = yt.get(j);
       double w = weight(t);
       wy += w;
-      if (inX.contains(t)) {
+      if (contains(xt, t)) {
         common += w;
+      }
+    }
+    int nx = x.numbers().size();
+    int ny = y.numbers().size();
+    if (nx + ny > 0) {
+      wx += nx * defaultIdf;
+      wy += ny * defaultIdf;
+      if (nx > 0 && ny > 0) {
+        common += Math.min(countNear(x.numbers(), y.numbers()), countNear(y.numbers(), x.numbers())) * defaultIdf;
       }
     }
     if (wx == 0 || wy == 0) {
@@ -70,6 +90,38 @@ public final class ClaimSimilarity implements Serializable {
     double overlap = common / Math.min(wx, wy) * Math.min(1.0, Math.min(wx, wy) / Math.max(wx, wy) / CONTAINMENT_RATIO);
     double s = 0.5 * jaccard + 0.5 * overlap;
     return numbersConflict(x, y) ? s * NUMBER_CONFLICT_FACTOR : s;
+  }
+
+  /** Linear scan, hash codes first (cached in each String): claims have tens of tokens, and a hash set per pair cost more. */
+  private static boolean contains(List<String> tokens, String t) {
+    int h = t.hashCode();
+    for (int i = 0; i < tokens.size(); i++) {
+      String u = tokens.get(i);
+      if (u.hashCode() == h && u.equals(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many numbers of {@code from} are within {@link #DRIFT} of some number of {@code to}. */
+  private static int countNear(List<Double> from, List<Double> to) {
+    int n = 0;
+    for (int i = 0; i < from.size(); i++) {
+      double a = from.get(i);
+      for (int j = 0; j < to.size(); j++) {
+        if (near(a, to.get(j))) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean near(double a, double b) {
+    double scale = Math.max(Math.abs(a), Math.abs(b));
+    return scale == 0 || Math.abs(a - b) / scale <= DRIFT;
   }
 
   /**
@@ -98,15 +150,14 @@ public final class ClaimSimilarity implements Serializable {
 
   private static boolean allNear(java.util.List<Double> from, java.util.List<Double> to) {
     for (double a : from) {
-      boolean near = false;
+      boolean found = false;
       for (double b : to) {
-        double scale = Math.max(Math.abs(a), Math.abs(b));
-        if (scale == 0 || Math.abs(a - b) / scale <= DRIFT) {
-          near = true;
+        if (near(a, b)) {
+          found = true;
           break;
         }
       }
-      if (!near) {
+      if (!found) {
         return false;
       }
     }
@@ -128,47 +179,54 @@ public final class ClaimSimilarity implements Serializable {
   }
 
   /**
-   * Subjects agree when some name of the one and some name of the other share at least half of the
-   * shorter name's distinctive words: "veridian" / "veridian labs", "ecb president wim duisenberg" /
-   * "central bank president wim duisenberg", "kb:loc:united-states" / "united states" (a
-   * knowledge-base id counts with the words of its slug), but not "nasdaq composite index" /
-   * "standard poor 500 index". Titles, legal forms and pronouns a recognizer sometimes takes for a
-   * name ("president", "inc", "he") are not distinctive: they neither join two different companies
-   * nor keep a claim apart from its own paraphrase. Sides whose names are all such words do not gate.
+   * True when the two claims are about different subjects: both name a subject of the same kind
+   * (organization or product, person, place), and no name of the one agrees with a name of the
+   * other. Names agree when they share at least half of the shorter name's distinctive words:
+   * "veridian" / "veridian labs", "ecb president wim duisenberg" / "central bank president wim
+   * duisenberg", "kb:loc:united-states" / "united states" (a knowledge-base id counts with the words
+   * of its slug), but not "nasdaq composite index" / "standard poor 500 index". Titles, legal forms
+   * and pronouns a recognizer sometimes takes for a name ("president", "inc", "he") are not
+   * distinctive: they neither join two different companies nor keep a claim apart from its own
+   * paraphrase. Sides whose names are all such words do not gate.
+   *
+   * <p>Only names of a kind both claims name can conflict: "Mistral raised ..." vs "Cohere raised
+   * ..." are two claims, but a claim that names only the company and its paraphrase that names
+   * only the city or the spokesperson are not about different subjects, just told with different
+   * detail.
    */
+  static boolean subjectsConflict(ClaimFeatures x, ClaimFeatures y) {
+    return (x.subjectKinds() & y.subjectKinds()) != 0 && !anyNameAgrees(x.subjectNames(), y.subjectNames());
+  }
+
+  /** {@link #subjectsConflict} on two sets of subject strings (as in {@link ClaimFeatures#subjects()}). */
   static boolean disjoint(Set<String> a, Set<String> b) {
-    List<Set<String>> namesOfA = names(a);
-    List<Set<String>> namesOfB = names(b);
-    if (namesOfA.isEmpty() || namesOfB.isEmpty()) {
-      return false;
-    }
-    for (Set<String> x : namesOfA) {
-      for (Set<String> y : namesOfB) {
+    return subjectsConflict(new ClaimFeatures("a", List.of(), List.of(), a), new ClaimFeatures("b", List.of(), List.of(), b));
+  }
+
+  private static boolean anyNameAgrees(List<Set<String>> namesOfA, List<Set<String>> namesOfB) {
+    for (int i = 0; i < namesOfA.size(); i++) {
+      Set<String> x = namesOfA.get(i);
+      for (int j = 0; j < namesOfB.size(); j++) {
+        Set<String> y = namesOfB.get(j);
         int shared = 0;
         for (String w : x) {
           shared += y.contains(w) ? 1 : 0;
         }
         if (shared > 0 && 2 * shared >= Math.min(x.size(), y.size())) {
-          return false;
+          return true;
         }
       }
     }
-    return true;
+    return false;
   }
 
-  private static List<Set<String>> names(Set<String> subjects) {
-    List<Set<String>> names = new ArrayList<>();
-    for (String s : subjects) {
-      Set<String> words = subjectWords(s);
-      if (!words.isEmpty()) {
-        names.add(words);
-      }
-    }
-    return names;
-  }
-
+  /**
+   * The distinctive words of a subject string: after its kind ({@code org:}, {@code per:},
+   * {@code loc:}), the words of the name, or of the id's slug for {@code kb:<kind>:<slug>}.
+   */
   static Set<String> subjectWords(String subject) {
-    String s = subject.startsWith("kb:") ? subject.substring(subject.indexOf(':', 3) + 1) : subject;
+    String s = ClaimFeatures.kind(subject) != 0 ? subject.substring(4) : subject;
+    s = s.startsWith("kb:") ? s.substring(s.indexOf(':', 3) + 1) : s;
     // Runs of letters and digits, scanned by hand: this runs for every verified candidate pair.
     Set<String> words = new HashSet<>();
     int start = -1;

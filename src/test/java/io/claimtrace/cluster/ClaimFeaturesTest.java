@@ -29,4 +29,16 @@ class ClaimFeaturesTest {
     assertEquals(List.of("leak", "memo", "deny", "request"), f.tokens());
     assertEquals(List.of(47.0, 1.5), f.numbers());
   }
+
+  @Test
+  void subjectsCarryTheirKindAndTheirDistinctiveWordsAreDerivedOnce() {
+    ClaimFeatures f = ClaimFeatures.of("c", "veridian_labs halo paris ceo deny", List.of(
+        new String[] {"Veridian Labs", "ORG", "org:veridian"}, new String[] {"Halo", "PRODUCT", null},
+        new String[] {"Paris", "LOC", null}, new String[] {"CEO", "PERSON", null}, new String[] {"2026", "DATE", null}));
+    assertEquals(java.util.Set.of("org:kb:org:veridian", "org:halo", "loc:paris", "per:ceo"), f.subjects());
+    // "ceo" is a title, not a name: no words, and no kind of its own.
+    assertEquals(3, f.subjectNames().size());
+    assertEquals(ClaimFeatures.ORG | ClaimFeatures.PLACE, f.subjectKinds());
+    assertEquals(f, new ClaimFeatures("c", f.tokens(), f.numbers(), f.subjects()));
+  }
 }

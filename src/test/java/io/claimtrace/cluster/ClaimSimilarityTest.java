@@ -42,7 +42,22 @@ class ClaimSimilarityTest {
     ClaimFeatures other = claim("12% request deny memo");
     assertEquals(1.0, similarity.similarity(a, drift), 1e-9);
     assertTrue(ClaimSimilarity.numbersDiffer(a, drift));
-    assertEquals(ClaimSimilarity.NUMBER_CONFLICT_FACTOR, similarity.similarity(a, other), 1e-9);
+    // The figure is one unmatched unit of content on each side (3 of 5 weights shared: Jaccard
+    // 0.6, overlap 0.75), and the conflict lowers the rest.
+    assertEquals(ClaimSimilarity.NUMBER_CONFLICT_FACTOR * (0.5 * 0.6 + 0.5 * 0.75), similarity.similarity(a, other), 1e-9);
+  }
+
+  @Test
+  void aFigureOnlyOneClaimStatesIsUnmatchedContent() {
+    ClaimFeatures bare = claim("request deny memo");
+    ClaimFeatures withFigure = claim("47% request deny memo");
+    ClaimFeatures withTwo = claim("47% 2026 request deny memo");
+    // 3 of 4 weights shared: Jaccard 0.75, overlap coefficient 1.0.
+    assertEquals(0.875, similarity.similarity(bare, withFigure), 1e-9);
+    assertTrue(similarity.similarity(bare, withTwo) < similarity.similarity(bare, withFigure));
+    // Numbers weigh as much as a token seen once: with IDF, as much as the rarest word.
+    ClaimSimilarity weighted = new ClaimSimilarity(Map.of("request", 1.0, "deny", 1.0, "memo", 1.0), 3.0, 0.35);
+    assertEquals(0.5 * 0.5 + 0.5 * 1.0, weighted.similarity(bare, withFigure), 1e-9);
   }
 
   @Test
@@ -54,14 +69,33 @@ class ClaimSimilarityTest {
 
   @Test
   void subjectsAgreeOnADistinctiveSharedWordNotOnTitlesOrPronouns() {
-    assertFalse(ClaimSimilarity.disjoint(Set.of("ecb president wim duisenberg"), Set.of("central bank president wim duisenberg")));
-    assertFalse(ClaimSimilarity.disjoint(Set.of("kb:loc:united-states"), Set.of("united states")));
-    assertTrue(ClaimSimilarity.disjoint(Set.of("acme inc"), Set.of("globex inc")));
-    assertTrue(ClaimSimilarity.disjoint(Set.of("nasdaq composite index"), Set.of("standard poor 500 index")));
-    assertFalse(ClaimSimilarity.disjoint(Set.of("veridian"), Set.of("veridian labs")));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("per:ecb president wim duisenberg"), Set.of("per:central bank president wim duisenberg")));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("loc:kb:loc:united-states"), Set.of("loc:united states")));
+    assertTrue(ClaimSimilarity.disjoint(Set.of("org:acme inc"), Set.of("org:globex inc")));
+    assertTrue(ClaimSimilarity.disjoint(Set.of("org:nasdaq composite index"), Set.of("org:standard poor 500 index")));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("org:veridian"), Set.of("org:veridian labs")));
     // A recognizer that took "He" for a name must not keep a paraphrase apart from its original.
-    assertFalse(ClaimSimilarity.disjoint(Set.of("he"), Set.of("copps")));
-    assertEquals(Set.of("nist"), ClaimSimilarity.subjectWords("kb:org:nist"));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("per:he"), Set.of("per:copps")));
+    // A name agrees across kinds: recognizers type the same name differently from sentence to sentence.
+    assertFalse(ClaimSimilarity.disjoint(Set.of("per:veridian"), Set.of("org:veridian labs")));
+    assertEquals(Set.of("nist"), ClaimSimilarity.subjectWords("org:kb:org:nist"));
+    assertEquals(Set.of("alex", "arena"), ClaimSimilarity.subjectWords("per:alex arena"));
+  }
+
+  @Test
+  void onlyNamesOfAKindBothClaimsNameCanKeepThemApart() {
+    // Two companies: different claims, also when one claim names a place besides.
+    assertTrue(ClaimSimilarity.disjoint(Set.of("org:acme", "loc:paris"), Set.of("org:globex")));
+    // One names the company, the other only the city or the spokesperson: detail, not a different subject.
+    assertFalse(ClaimSimilarity.disjoint(Set.of("org:acme"), Set.of("loc:paris")));
+    assertFalse(ClaimSimilarity.disjoint(Set.of("org:acme"), Set.of("per:jane doe")));
+    // Products count with organizations.
+    assertTrue(ClaimSimilarity.disjoint(Set.of("org:kb:prod:halo"), Set.of("org:globex")));
+    ClaimFeatures company = claim("acme raise round billion euro", "Acme|ORG|");
+    ClaimFeatures city = claim("paris raise round billion euro", "Paris|LOC|");
+    assertTrue(similarity.similarity(company, city) > 0, "a place alone does not gate");
+    ClaimFeatures other = claim("globex raise round billion euro", "Globex|ORG|");
+    assertEquals(0.0, similarity.similarity(company, other));
   }
 
   @Test
