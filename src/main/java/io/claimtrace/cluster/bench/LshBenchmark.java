@@ -186,9 +186,16 @@ public final class LshBenchmark {
     return runs.get((runs.size() - 1) / 2);
   }
 
+  /**
+   * Input partitions of a generated corpus: {@value #CLAIMS_PER_PARTITION} claims each, and at least
+   * one per core. The same partition size at every scale, so that the scaling run compares the
+   * cost per claim and not the number of tasks per claim (a fixed cost of every task and stage).
+   */
   static int partitions(long texts, int cores) {
-    return (int) Math.max(2L * cores, (texts + 49_999) / 50_000);
+    return (int) Math.max(cores, (texts + CLAIMS_PER_PARTITION - 1) / CLAIMS_PER_PARTITION);
   }
+
+  static final int CLAIMS_PER_PARTITION = 50_000;
 
   // ---------------------------------------------------------------------------------------------
   // Corpus
