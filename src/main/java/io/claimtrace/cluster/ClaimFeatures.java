@@ -104,8 +104,7 @@ public final class ClaimFeatures implements Serializable {
 
   /**
    * Builds features from a normalized form (space-separated tokens; numeric tokens like
-   * {@code 47%}, {@code 310000000}, {@code num:47} or {@code 47_percent} count as numbers, and a
-   * money token like {@code 310000000usd} as its amount plus its currency code as a word) and the
+   * {@code 47%}, {@code 310000000}, {@code num:47} or {@code 47_percent} count as numbers) and the
    * claim's entities as (text, type) pairs.
    */
   public static ClaimFeatures of(String claimId, String normalized, List<String[]> entities) {
@@ -123,13 +122,6 @@ public final class ClaimFeatures implements Serializable {
       Double n = number(raw);
       if (n != null) {
         numbers.add(n);
-        continue;
-      }
-      String currency = currency(raw);
-      if (currency != null) {
-        // "310000000usd": the amount drifts like any number, the currency must agree like a word
-        numbers.add(number(raw.substring(0, raw.length() - 3)));
-        tokens.add(currency);
         continue;
       }
       String t = raw.toLowerCase(Locale.ROOT);
@@ -224,18 +216,6 @@ public final class ClaimFeatures implements Serializable {
     }
     char c = t.charAt(0);
     return c >= '0' && c <= '9' || (c == '-' || c == '+') && t.length() > 1 && t.charAt(1) >= '0' && t.charAt(1) <= '9';
-  }
-
-  /**
-   * The currency code of a money value token as the analyze stage writes it ({@code 2500000000usd},
-   * see {@code Quantities.valueToken}), or null.
-   */
-  static String currency(String token) {
-    int n = token.length();
-    if (n < 4 || !(token.endsWith("usd") || token.endsWith("eur") || token.endsWith("gbp"))) {
-      return null;
-    }
-    return number(token.substring(0, n - 3)) == null ? null : token.substring(n - 3);
   }
 
   static Double number(String token) {

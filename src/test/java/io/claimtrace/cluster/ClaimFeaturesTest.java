@@ -31,16 +31,6 @@ class ClaimFeaturesTest {
   }
 
   @Test
-  void moneyIsAnAmountPlusItsCurrency() {
-    ClaimFeatures f = ClaimFeatures.of("c", "startup raise 310000000usd 1.7eur round", List.of());
-    assertEquals(List.of(310000000.0, 1.7), f.numbers());
-    assertEquals(List.of("startup", "raise", "usd", "eur", "round"), f.tokens());
-    ClaimFeatures g = ClaimFeatures.of("d", "museum eur", List.of());
-    assertEquals(List.of("museum", "eur"), g.tokens(), "a bare currency word is a word");
-    assertEquals(List.of(), g.numbers());
-  }
-
-  @Test
   void subjectsCarryTheirKindAndTheirDistinctiveWordsAreDerivedOnce() {
     ClaimFeatures f = ClaimFeatures.of("c", "veridian_labs halo paris ceo deny", List.of(
         new String[] {"Veridian Labs", "ORG", "org:veridian"}, new String[] {"Halo", "PRODUCT", null},
