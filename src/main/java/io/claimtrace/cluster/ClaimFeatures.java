@@ -105,7 +105,9 @@ public final class ClaimFeatures implements Serializable {
   /**
    * Builds features from a normalized form (space-separated tokens; numeric tokens like
    * {@code 47%}, {@code 310000000}, {@code num:47} or {@code 47_percent} count as numbers) and the
-   * claim's entities as (text, type) pairs.
+   * claim's entities as (text, type) pairs. A money token ({@code 310000000usd}) stays a word that
+   * must match exactly: read as a drifting number it chained price and earnings reports (see the
+   * README); the scoring stage measures money drift from the claims' quantities.
    */
   public static ClaimFeatures of(String claimId, String normalized, List<String[]> entities) {
     // Known entities are compared by knowledge-base id, so "NIST" and "National Institute of

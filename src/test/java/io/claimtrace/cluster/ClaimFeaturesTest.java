@@ -31,6 +31,13 @@ class ClaimFeaturesTest {
   }
 
   @Test
+  void moneyTokensStayWords() {
+    ClaimFeatures f = ClaimFeatures.of("c", "startup raise 310000000usd round", List.of());
+    assertEquals(List.of("startup", "raise", "310000000usd", "round"), f.tokens());
+    assertEquals(List.of(), f.numbers(), "money must match exactly: as drifting numbers it chained price reports");
+  }
+
+  @Test
   void subjectsCarryTheirKindAndTheirDistinctiveWordsAreDerivedOnce() {
     ClaimFeatures f = ClaimFeatures.of("c", "veridian_labs halo paris ceo deny", List.of(
         new String[] {"Veridian Labs", "ORG", "org:veridian"}, new String[] {"Halo", "PRODUCT", null},
