@@ -1368,7 +1368,8 @@ public final class EntityRecognizer {
   /**
    * A lone unknown name coordinated with a person is a person too ("Brooks and Carson had finished",
    * "Kesha and Pebe co-wrote"): the back-off and the model type such a word by its own shape only.
-   * Knowledge-base names keep their type ("Altman and OpenAI").
+   * Knowledge-base names keep their type ("Altman and OpenAI"), and so do names with company
+   * evidence of their own ("Altman and Velbix announced", "Hale and Velbix, a Lisbon startup,").
    */
   private void peopleInCoordination(String[] t, List<TypedSpan> out) {
     for (int k = 0; k + 1 < out.size(); k++) {
@@ -1377,9 +1378,9 @@ public final class EntityRecognizer {
       if (b.start() - a.end() != 1 || !t[a.end()].equals("and")) {
         continue;
       }
-      if (a.type().equals(Entity.PERSON) && loneUnknownName(b)) {
+      if (a.type().equals(Entity.PERSON) && loneUnknownName(t, b)) {
         out.set(k + 1, new TypedSpan(b.start(), b.end(), Entity.PERSON, null, b.method()));
-      } else if (b.type().equals(Entity.PERSON) && loneUnknownName(a)) {
+      } else if (b.type().equals(Entity.PERSON) && loneUnknownName(t, a)) {
         out.set(k, new TypedSpan(a.start(), a.end(), Entity.PERSON, null, a.method()));
       }
     }
@@ -1433,8 +1434,10 @@ public final class EntityRecognizer {
     }
   }
 
-  private static boolean loneUnknownName(TypedSpan s) {
-    return s.length() == 1 && s.kbId() == null && (s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC));
+  /** A one-word organisation or place that is no knowledge-base name and has no company cue ({@link #companyName}). */
+  private boolean loneUnknownName(String[] t, TypedSpan s) {
+    return s.length() == 1 && s.kbId() == null && (s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC))
+        && !companyName(t, s.start(), s.end(), true);
   }
 
   private static boolean isName(TypedSpan s) {
