@@ -216,7 +216,7 @@ public final class EntityRecognizer {
       int st = s.getStart();
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
-          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en) && !givenName(tokens, st, en))
+          || (skipWord(tokens[st]) && !orgAfterModifier(tokens, st, en) && !givenName(tokens, st, en))
           || !hasLetterOrDigit(tokens[st]))) {
         st++;
       }
@@ -231,7 +231,7 @@ public final class EntityRecognizer {
       if (type != null && st < en && notAName(tokens, st, en)) {
         continue;
       }
-      if (type != null && st > 0 && st < en && orgAfterDemonym(tokens, st - 1, en)) {
+      if (type != null && st > 0 && st < en && orgAfterModifier(tokens, st - 1, en)) {
         st--;
       }
       if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
@@ -669,7 +669,7 @@ public final class EntityRecognizer {
       }
       int s = i;
       while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
-          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
+          || (skipWord(t[s]) && !orgAfterModifier(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
         s++;
       }
       int e = j;
@@ -687,11 +687,12 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A nationality word opening an organisation name is part of it ("British Airways", "Canadian Blood
-   * Services", "American Civil Liberties Union"): the rest of the span has an organisation word.
+   * A nationality word or a title ({@link #TITLE_WORDS}) opening an organisation name is part of it
+   * ("British Airways", "Canadian Blood Services", "Vice Media", "Major League Soccer"): the rest of
+   * the span has an organisation word. Both are otherwise stripped from the edges of a name.
    */
-  private boolean orgAfterDemonym(String[] t, int s, int e) {
-    if (!features.demonyms.contains(t[s]) || e - s < 2) {
+  private boolean orgAfterModifier(String[] t, int s, int e) {
+    if (e - s < 2 || !(features.demonyms.contains(t[s]) || TITLE_WORDS.contains(t[s]))) {
       return false;
     }
     for (int k = s + 1; k < e; k++) {

@@ -427,6 +427,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void aTitleWordOpeningAnOrganisationNameIsPartOfIt() {
+    // Titles are stripped from people's names ("Emperor Meiji"), not from organisation names.
+    List<Entity> es = entities("He worked at Vice Media for years.");
+    assertEquals(Entity.ORG, get(es, "Vice Media").type(), es.toString());
+    es = entities("He joined Major League Soccer in 2019.");
+    assertEquals(Entity.ORG, get(es, "Major League Soccer").type(), es.toString());
+  }
+
+  @Test
   void adjectivalPlacesTitlesAndGenerationSuffixes() {
     List<Entity> es = entities("Visitors to the Caribbean region noted the heat.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Caribbean")), es.toString());
