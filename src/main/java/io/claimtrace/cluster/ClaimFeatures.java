@@ -125,11 +125,11 @@ public final class ClaimFeatures implements Serializable {
         numbers.add(n);
         continue;
       }
-      String currency = currency(raw);
-      if (currency != null) {
+      Double amount = moneyAmount(raw);
+      if (amount != null) {
         // "310000000usd": the amount drifts like any number, the currency must agree like a word
-        numbers.add(number(raw.substring(0, raw.length() - 3)));
-        tokens.add(currency);
+        numbers.add(amount);
+        tokens.add(raw.substring(raw.length() - 3));
         continue;
       }
       String t = raw.toLowerCase(Locale.ROOT);
@@ -227,15 +227,15 @@ public final class ClaimFeatures implements Serializable {
   }
 
   /**
-   * The currency code of a money value token as the analyze stage writes it ({@code 2500000000usd},
-   * see {@code Quantities.valueToken}), or null.
+   * The amount of a money value token as the analyze stage writes it ({@code 2500000000usd}: the
+   * amount and a three-letter currency code, see {@code Quantities.valueToken}), or null.
    */
-  static String currency(String token) {
+  static Double moneyAmount(String token) {
     int n = token.length();
     if (n < 4 || !(token.endsWith("usd") || token.endsWith("eur") || token.endsWith("gbp"))) {
       return null;
     }
-    return number(token.substring(0, n - 3)) == null ? null : token.substring(n - 3);
+    return number(token.substring(0, n - 3));
   }
 
   static Double number(String token) {
