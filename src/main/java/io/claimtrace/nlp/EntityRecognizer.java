@@ -314,7 +314,10 @@ public final class EntityRecognizer {
   }
 
 
-  /** Internal type of event, law, award and competition names: found so they block their words, never output. */
+  /**
+   * Internal type of event, law, award and competition names, and of a place name used as an
+   * adjective ("the Caribbean region"): found so they block their words, never output.
+   */
   static final String MISC = "MISC";
   /**
    * Last words that make a capitalized name an event, agreement, law, award or competition ("World
