@@ -1,7 +1,6 @@
 package io.claimtrace.cluster;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +75,16 @@ public final class ClaimSimilarity implements Serializable {
     }
     int nx = x.numbers().size();
     int ny = y.numbers().size();
+    boolean numbersConflict = false;
     if (nx + ny > 0) {
       wx += nx * defaultIdf;
       wy += ny * defaultIdf;
       if (nx > 0 && ny > 0) {
-        common += Math.min(countNear(x.numbers(), y.numbers()), countNear(y.numbers(), x.numbers())) * defaultIdf;
+        int nearX = countNear(x.numbers(), y.numbers());
+        int nearY = countNear(y.numbers(), x.numbers());
+        common += Math.min(nearX, nearY) * defaultIdf;
+        // Some number of each claim is far from every number of the other (see NUMBER_CONFLICT_FACTOR).
+        numbersConflict = nearX < nx && nearY < ny;
       }
     }
     if (wx == 0 || wy == 0) {
@@ -89,7 +93,7 @@ public final class ClaimSimilarity implements Serializable {
     double jaccard = common / (wx + wy - common);
     double overlap = common / Math.min(wx, wy) * Math.min(1.0, Math.min(wx, wy) / Math.max(wx, wy) / CONTAINMENT_RATIO);
     double s = 0.5 * jaccard + 0.5 * overlap;
-    return numbersConflict(x, y) ? s * NUMBER_CONFLICT_FACTOR : s;
+    return numbersConflict ? s * NUMBER_CONFLICT_FACTOR : s;
   }
 
   /** Linear scan, hash codes first (cached in each String): claims have tens of tokens, and a hash set per pair cost more. */
@@ -131,38 +135,15 @@ public final class ClaimSimilarity implements Serializable {
    * words ("Daily use of coding assistants was up" inside a paragraph-long sentence about a vendor).
    */
   static final double CONTAINMENT_RATIO = 0.5;
-  /** How much a number conflict lowers the similarity. */
+  /**
+   * How much a number conflict lowers the similarity. Two claims conflict when both carry numbers
+   * and some number of each is far from every number of the other (more than {@link #DRIFT} apart,
+   * relatively): a different fact ("$693 million" vs "$2.5 billion") rather than the drift of one
+   * figure from outlet to outlet ("47%" vs "45%").
+   */
   static final double NUMBER_CONFLICT_FACTOR = 0.75;
   /** Relative difference up to which two numbers are the same figure drifting (47% vs 52%). */
   static final double DRIFT = 0.25;
-
-  /**
-   * True when both claims carry numbers and some number of the one is far from every number of
-   * the other (more than {@link #DRIFT} apart, relatively): a different fact ("$693 million" vs
-   * "$2.5 billion") rather than the drift of one figure from outlet to outlet ("47%" vs "45%").
-   */
-  static boolean numbersConflict(ClaimFeatures x, ClaimFeatures y) {
-    if (x.numbers().isEmpty() || y.numbers().isEmpty()) {
-      return false;
-    }
-    return !allNear(x.numbers(), y.numbers()) && !allNear(y.numbers(), x.numbers());
-  }
-
-  private static boolean allNear(java.util.List<Double> from, java.util.List<Double> to) {
-    for (double a : from) {
-      boolean found = false;
-      for (double b : to) {
-        if (near(a, b)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   public boolean same(ClaimFeatures x, ClaimFeatures y) {
     return similarity(x, y) >= threshold;
@@ -227,7 +208,7 @@ public final class ClaimSimilarity implements Serializable {
   static Set<String> subjectWords(String subject) {
     String s = ClaimFeatures.kind(subject) != 0 ? subject.substring(4) : subject;
     s = s.startsWith("kb:") ? s.substring(s.indexOf(':', 3) + 1) : s;
-    // Runs of letters and digits, scanned by hand: this runs for every verified candidate pair.
+    // Runs of letters and digits, scanned by hand (once per claim, in the ClaimFeatures constructor).
     Set<String> words = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {

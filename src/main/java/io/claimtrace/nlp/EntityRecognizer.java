@@ -216,7 +216,7 @@ public final class EntityRecognizer {
       int st = s.getStart();
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
-          || (skipWord(tokens[st]) && !orgAfterDemonym(tokens, st, en) && !givenName(tokens, st, en))
+          || (skipWord(tokens[st]) && !orgAfterModifier(tokens, st, en) && !givenName(tokens, st, en))
           || !hasLetterOrDigit(tokens[st]))) {
         st++;
       }
@@ -231,7 +231,7 @@ public final class EntityRecognizer {
       if (type != null && st < en && notAName(tokens, st, en)) {
         continue;
       }
-      if (type != null && st > 0 && st < en && orgAfterDemonym(tokens, st - 1, en)) {
+      if (type != null && st > 0 && st < en && orgAfterModifier(tokens, st - 1, en)) {
         st--;
       }
       if (Entity.PERSON.equals(type) && hasOrgWord(tokens, st, en)) {
@@ -251,8 +251,8 @@ public final class EntityRecognizer {
         type = Entity.LOC;
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
           || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st])
-          || (Entity.ORG.equals(type) && en < tokens.length && pastTenseVerb(tokens[en]) && loneSurname(tokens[st]))
-          || (Entity.LOC.equals(type) && en < tokens.length && (pastTenseVerb(tokens[en]) || possessive(tokens[en]))
+          || (Entity.ORG.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en]) && loneSurname(tokens[st]))
+          || (Entity.LOC.equals(type) && en < tokens.length && (personVerbOrPastTense(tokens[en]) || possessive(tokens[en]))
               && (loneSurname(tokens[st]) || loneListedName(tokens[st]))))) {
         type = Entity.PERSON;
       } else if (en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en) && (Entity.ORG.equals(type)
@@ -314,7 +314,10 @@ public final class EntityRecognizer {
   }
 
 
-  /** Internal type of event, law, award and competition names: found so they block their words, never output. */
+  /**
+   * Internal type of event, law, award and competition names, and of a place name used as an
+   * adjective ("the Caribbean region"): found so they block their words, never output.
+   */
   static final String MISC = "MISC";
   /**
    * Last words that make a capitalized name an event, agreement, law, award or competition ("World
@@ -390,9 +393,9 @@ public final class EntityRecognizer {
 
   /**
    * Whether a lone capitalized word has the shape of an adjective, a nationality or people, or a
-   * doctrine rather than a name: "-ous" ("Indigenous"), "-ian(s)"/"-ean(s)" ("Macedonian",
-   * "Europeans"), "-ese" ("Sudanese"), "-ic" ("Slavic", "Islamic"), "-ish" ("Kurdish"), "-ite(s)"
-   * ("Hittite", "Shiites"), "-ism"/"-ist(s)" ("Marxism", "Buddhist"). These are MISC in the CoNLL
+   * doctrine rather than a name: "-ous" ("Indigenous"), "-ian(s)"/"-ean(s)"/"-ican" ("Macedonian",
+   * "Europeans", "Dominican"), "-ese" ("Sudanese"), "-ic" ("Slavic", "Islamic"), "-ish" ("Kurdish"),
+   * "-ite(s)" ("Hittite", "Shiites"), "-ism"/"-ist(s)" ("Marxism", "Buddhist"). These are MISC in the CoNLL
    * convention and no entity in UNER. Callers rule out listed first names, surnames and
    * knowledge-base names first ("Brian", "Parrish", "Anthropic", "Baltic"). Authored from English
    * morphology; checked on CoNLL-2003 and the UNER wiki half, never on the UNER news half.
@@ -429,8 +432,8 @@ public final class EntityRecognizer {
     if (features.peoples.contains(w) && kb.lookup(w).isEmpty()) {
       return true; // "Macedonian", "Sikh", "Islam": listed group and faith words win over the name lists
     }
-    if (!features.firstNames.contains(w) && !features.surnames.contains(w) && kb.lookup(w).isEmpty()
-        && groupOrDoctrineWord(w)) {
+    if (groupOrDoctrineWord(w) && !features.firstNames.contains(w) && !features.surnames.contains(w)
+        && kb.lookup(w).isEmpty()) {
       return true; // "Indigenous", "Floridians", "Macedonian", "Slavic", "Kurdish", "Hittite", "Marxism"
     }
     if (PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
@@ -488,15 +491,14 @@ public final class EntityRecognizer {
       "Thus", "Therefore", "Instead", "Indeed", "Still", "Yet", "Though", "Although", "Whether", "Perhaps");
 
   /**
-   * A lone word in the first-name lists (which hold no common word, so no compass word) that is no
-   * knowledge-base entry, no acronym and no word the Penn dictionary knows only as a proper noun (WSJ
-   * company and place names): a person ("Chris"). Surnames are left out: too many are also towns and clubs ("Preston", "Derby").
+   * A verb that, right after a lone listed name, makes it a person: one of {@link #PERSON_VERBS_AFTER}
+   * ("says", "died") or a lower-case "-ed" form ("enrolled", "recorded").
    */
-  /** A lower-case word that reads as a past-tense verb: a listed person verb, or "-ed" ("enrolled", "recorded"). */
-  private static boolean pastTenseVerb(String w) {
+  private static boolean personVerbOrPastTense(String w) {
     return PERSON_VERBS_AFTER.contains(w) || (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)));
   }
 
+  /** The possessive token the recognizer splits off a name ("OpenAI" + "'s"). */
   private static boolean possessive(String w) {
     return w.equals("'s") || w.equals("\u2019s");
   }
@@ -506,6 +508,12 @@ public final class EntityRecognizer {
     return features.surnames.contains(w) && kb.lookup(w).isEmpty() && !KnowledgeBase.isUpperWord(w);
   }
 
+  /**
+   * A lone word in the first-name lists (which hold no common word, so no compass word) that is no
+   * knowledge-base entry, no acronym and no word the Penn dictionary knows only as a proper noun (WSJ
+   * company and place names): a person ("Chris"). Surnames are left out: too many are also towns and
+   * clubs ("Preston", "Derby"), unless a verb follows ({@link #personVerbOrPastTense}).
+   */
   private boolean loneListedName(String w) {
     return features.firstNames.contains(w) && kb.lookup(w).isEmpty() && !KnowledgeBase.isUpperWord(w)
         && !features.properNouns.contains(w);
@@ -564,6 +572,9 @@ public final class EntityRecognizer {
   /** "Kingdom of France", "City of Buenos Aires": the same place, named with its kind. */
   static final java.util.Set<String> PLACE_KINDS_BEFORE_OF = java.util.Set.of("Kingdom", "Republic", "City",
       "Province", "State", "Duchy", "Principality", "Emirate", "Sultanate", "Commonwealth", "Isle");
+  /** {@link #LOC_SUFFIXES} of streets and airports: "Paris Airport" or "London Road" is no feature of the place. */
+  private static final java.util.Set<String> STREET_SUFFIXES = java.util.Set.of("Street", "Avenue", "Road", "Square",
+      "Airport");
   /** "Mount Kenya", "Lake Geneva": a feature named after a known place. */
   static final java.util.Set<String> PLACE_FEATURES_BEFORE = java.util.Set.of("Mount", "Mt.", "Lake", "Cape");
 
@@ -574,8 +585,7 @@ public final class EntityRecognizer {
    * the same place, so it keeps the id). "Mount Kenya" and "Lake Geneva" are features, without id.
    */
   private static void placeExtensions(String[] t, int s, int e, String kbId, List<Cand> cands) {
-    if (e < t.length && LOC_SUFFIXES.contains(t[e]) && !t[e].equals("Street") && !t[e].equals("Avenue")
-        && !t[e].equals("Road") && !t[e].equals("Square") && !t[e].equals("Airport")) {
+    if (e < t.length && LOC_SUFFIXES.contains(t[e]) && !STREET_SUFFIXES.contains(t[e])) {
       cands.add(new Cand(new TypedSpan(s, e + 1, Entity.LOC, null, "rule"), PRI_RULE));
     }
     if (s >= 2 && t[s - 1].equals("of") && PLACE_KINDS_BEFORE_OF.contains(t[s - 2])) {
@@ -596,7 +606,11 @@ public final class EntityRecognizer {
     return h > 0 && h < w.length() - 1 && PLACE_PREFIXES.contains(w.substring(0, h));
   }
 
-  /** Job titles that alone are not names (authored), beyond ner-train/titles.txt: the one use checks both. */
+  /**
+   * Job, noble and religious titles (authored), beyond ner-train/titles.txt: alone or in the plural no
+   * name ("Emperors"), and stripped from the edge of a name ("Emperor Meiji") unless they open an
+   * organisation name ("Vice Media").
+   */
   private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairwoman",
       "Mayor", "Ambassador", "Commissioner", "Premier", "Spokeswoman", "Editor", "Founder", "Deputy", "Vice",
       "Speaker", "Attorney", "Lawmaker", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel",
@@ -669,7 +683,7 @@ public final class EntityRecognizer {
       }
       int s = i;
       while (s < j && (((s == 0 || isOpening(t[s - 1])) && features.capitalizedCommonWord(t[s]))
-          || (skipWord(t[s]) && !orgAfterDemonym(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
+          || (skipWord(t[s]) && !orgAfterModifier(t, s, j) && !givenName(t, s, j)) || CONNECTORS.contains(t[s]))) {
         s++;
       }
       int e = j;
@@ -687,11 +701,12 @@ public final class EntityRecognizer {
   }
 
   /**
-   * A nationality word opening an organisation name is part of it ("British Airways", "Canadian Blood
-   * Services", "American Civil Liberties Union"): the rest of the span has an organisation word.
+   * A nationality word or a title ({@link #TITLE_WORDS}) opening an organisation name is part of it
+   * ("British Airways", "Canadian Blood Services", "Vice Media", "Major League Soccer"): the rest of
+   * the span has an organisation word. Both are otherwise stripped from the edges of a name.
    */
-  private boolean orgAfterDemonym(String[] t, int s, int e) {
-    if (!features.demonyms.contains(t[s]) || e - s < 2) {
+  private boolean orgAfterModifier(String[] t, int s, int e) {
+    if (e - s < 2 || !(features.demonyms.contains(t[s]) || TITLE_WORDS.contains(t[s]))) {
       return false;
     }
     for (int k = s + 1; k < e; k++) {
@@ -704,11 +719,19 @@ public final class EntityRecognizer {
 
   private boolean hasOrgWord(String[] t, int s, int e) {
     for (int k = s; k < e; k++) {
-      if (features.orgSuffixes.contains(t[k]) || ORG_WORDS.contains(t[k]) || MEDIA_COMPANY_ENDINGS.contains(t[k])) {
+      if (orgNameWord(t[k])) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A word that makes a name an organisation wherever it stands: in org-suffixes.txt,
+   * {@link #ORG_WORDS} or {@link #MEDIA_COMPANY_ENDINGS}.
+   */
+  private boolean orgNameWord(String w) {
+    return features.orgSuffixes.contains(w) || ORG_WORDS.contains(w) || MEDIA_COMPANY_ENDINGS.contains(w);
   }
 
   /** In the first-name lists, alone or as all parts of a hyphenated name ("Anna-Maria"). */
@@ -722,12 +745,16 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Last words of record labels, studios and publishers ("Decca Records", "Velbor Pictures"): they
+   * make a name an organisation wherever they stand in it ({@link #orgNameWord}), and also turn a
+   * place the model found into one ("signed to Decca Records").
+   */
+  static final java.util.Set<String> MEDIA_COMPANY_ENDINGS = java.util.Set.of("Records", "Pictures", "Films",
+      "Entertainment", "Publishing", "Publishers", "Studios", "Productions");
+  /**
    * Words that make a name an organisation wherever they stand in it (authored, general English),
    * beyond ner-train/org-suffixes.txt: every use checks both.
    */
-  /** Last words of record labels, studios and publishers ("Decca Records", "Velbor Pictures"). */
-  static final java.util.Set<String> MEDIA_COMPANY_ENDINGS = java.util.Set.of("Records", "Pictures", "Films",
-      "Entertainment", "Publishing", "Publishers", "Studios", "Productions");
   static final java.util.Set<String> ORG_WORDS = java.util.Set.of("Air", "Army", "Navy", "Police", "Press",
       "Broadcasting", "Television", "Radio", "News", "Times", "Post", "Telegraph", "Journal", "School", "Hospitals",
       "Museum", "Court", "Parliament", "Assembly", "Senate", "Congress", "Railways", "Railway", "Petroleum", "Oil",
@@ -1019,9 +1046,8 @@ public final class EntityRecognizer {
       boolean allCommon = true;
       for (int k = s; k < e; k++) {
         String w = t[k];
-        if (ORG_WORDS.contains(w) || MEDIA_COMPANY_ENDINGS.contains(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
-            || features.orgSuffixes.contains(w) || (w.length() >= 2 && w.length() <= 4 && KnowledgeBase.isUpperWord(w)
-                && w.indexOf('.') < 0)) {
+        if (orgNameWord(w) || ORG_HEADS.contains(w) || ORG_TEAM_WORDS.contains(w)
+            || (w.length() >= 2 && w.length() <= 4 && KnowledgeBase.isUpperWord(w) && w.indexOf('.') < 0)) {
           return Entity.ORG;
         }
         allCommon &= CONNECTORS.contains(w) || (features.commonWords.contains(w.toLowerCase(Locale.ROOT))
@@ -1047,7 +1073,7 @@ public final class EntityRecognizer {
     // A lone unknown word after an article, in brackets, or opening a sentence is more often an
     // organisation (a club, a company: "the Velborn side", "( Velborn )"); inside running text,
     // more often a person mentioned by surname ("Students like Velborn have ...").
-    return s == 0 || ORG_BEFORE.contains(prev) || next.equals(")") || next.equals("'s") || next.equals("’s")
+    return s == 0 || ORG_BEFORE.contains(prev) || next.equals(")") || possessive(next)
         ? Entity.ORG : Entity.PERSON;
   }
 
@@ -1368,7 +1394,8 @@ public final class EntityRecognizer {
   /**
    * A lone unknown name coordinated with a person is a person too ("Brooks and Carson had finished",
    * "Kesha and Pebe co-wrote"): the back-off and the model type such a word by its own shape only.
-   * Knowledge-base names keep their type ("Altman and OpenAI").
+   * Knowledge-base names keep their type ("Altman and OpenAI"), and so do names with company
+   * evidence of their own ("Altman and Velbix announced", "Hale and Velbix, a Lisbon startup,").
    */
   private void peopleInCoordination(String[] t, List<TypedSpan> out) {
     for (int k = 0; k + 1 < out.size(); k++) {
@@ -1377,9 +1404,9 @@ public final class EntityRecognizer {
       if (b.start() - a.end() != 1 || !t[a.end()].equals("and")) {
         continue;
       }
-      if (a.type().equals(Entity.PERSON) && loneUnknownName(b)) {
+      if (a.type().equals(Entity.PERSON) && loneUnknownName(t, b)) {
         out.set(k + 1, new TypedSpan(b.start(), b.end(), Entity.PERSON, null, b.method()));
-      } else if (b.type().equals(Entity.PERSON) && loneUnknownName(a)) {
+      } else if (b.type().equals(Entity.PERSON) && loneUnknownName(t, a)) {
         out.set(k, new TypedSpan(a.start(), a.end(), Entity.PERSON, null, a.method()));
       }
     }
@@ -1394,7 +1421,7 @@ public final class EntityRecognizer {
    * "Thutmose III"): a person, the number included. Not after an event head ("World War II" is
    * blocked as an event before this runs) and not for knowledge-base names or acronyms.
    */
-  private void regnalNames(String[] t, List<TypedSpan> out) {
+  private static void regnalNames(String[] t, List<TypedSpan> out) {
     for (int k = 0; k < out.size(); k++) {
       TypedSpan a = out.get(k);
       int e = a.end();
@@ -1433,8 +1460,10 @@ public final class EntityRecognizer {
     }
   }
 
-  private static boolean loneUnknownName(TypedSpan s) {
-    return s.length() == 1 && s.kbId() == null && (s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC));
+  /** A one-word organisation or place that is no knowledge-base name and has no company cue ({@link #companyName}). */
+  private boolean loneUnknownName(String[] t, TypedSpan s) {
+    return s.length() == 1 && s.kbId() == null && (s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC))
+        && !companyName(t, s.start(), s.end(), true);
   }
 
   private static boolean isName(TypedSpan s) {

@@ -416,6 +416,26 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void companyEvidenceWinsOverCoordinationWithAPerson() {
+    // "Velbix" is brand-shaped and unlisted, "raised" and "a Lisbon startup" are company cues: the
+    // person it is coordinated with does not make it one.
+    for (String t : List.of("Sam Altman and Velbix announced a partnership.",
+        "Jane Doe and Velbix raised $5 million.", "Jane Doe and Velbix, a Lisbon startup, signed the deal.")) {
+      List<Entity> es = entities(t);
+      assertEquals(Entity.ORG, get(es, "Velbix").type(), t + " -> " + es);
+    }
+  }
+
+  @Test
+  void aTitleWordOpeningAnOrganisationNameIsPartOfIt() {
+    // Titles are stripped from people's names ("Emperor Meiji"), not from organisation names.
+    List<Entity> es = entities("He worked at Vice Media for years.");
+    assertEquals(Entity.ORG, get(es, "Vice Media").type(), es.toString());
+    es = entities("He joined Major League Soccer in 2019.");
+    assertEquals(Entity.ORG, get(es, "Major League Soccer").type(), es.toString());
+  }
+
+  @Test
   void adjectivalPlacesTitlesAndGenerationSuffixes() {
     List<Entity> es = entities("Visitors to the Caribbean region noted the heat.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Caribbean")), es.toString());
