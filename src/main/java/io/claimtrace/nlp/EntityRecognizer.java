@@ -392,6 +392,13 @@ public final class EntityRecognizer {
   }
 
   /**
+   * Verbs of a match result around a lone plural: it is a team's nickname ("The Titans beat the
+   * Colts", "the Pelicans lost"), not a people or a class of things.
+   */
+  private static final java.util.Set<String> MATCH_VERBS = java.util.Set.of("beat", "beats", "defeated", "defeat",
+      "won", "win", "wins", "lost", "lose", "edged", "routed", "drew", "tied", "trailed", "hosted", "hosts");
+
+  /**
    * Whether a lone capitalized word has the shape of an adjective, a nationality or people, or a
    * doctrine rather than a name: "-ous" ("Indigenous"), "-ian(s)"/"-ean(s)"/"-ican" ("Macedonian",
    * "Europeans", "Dominican"), "-ese" ("Sudanese"), "-ic" ("Slavic", "Islamic"), "-ish" ("Kurdish"),
@@ -447,8 +454,9 @@ public final class EntityRecognizer {
     }
     String one = w.substring(0, n - 1);
     String lower = one.toLowerCase(Locale.ROOT);
-    if (features.peoples.contains(one) || (features.commonWords.contains(lower) && !KnowledgeBase.isUpperWord(one))
-        || TITLE_WORDS.contains(one) || (one.length() >= 5 && one.endsWith("an") && kb.lookup(one).isEmpty())) {
+    boolean team = (s > 0 && MATCH_VERBS.contains(t[s - 1])) || (e < t.length && MATCH_VERBS.contains(t[e]));
+    if (!team && (features.peoples.contains(one) || (features.commonWords.contains(lower) && !KnowledgeBase.isUpperWord(one))
+        || TITLE_WORDS.contains(one) || (one.length() >= 5 && one.endsWith("an") && kb.lookup(one).isEmpty()))) {
       return true; // "Kurds", "Emperors", and peoples in "-ans" ("Spartans", "Romans"; not the listed "Evans")
     }
     if (KnowledgeBase.isUpperWord(one) && n <= 5) {

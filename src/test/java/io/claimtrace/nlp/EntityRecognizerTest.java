@@ -444,4 +444,12 @@ class EntityRecognizerTest {
     es = entities("Since Emperor Meiji, the names of eras have changed.");
     assertEquals(Entity.PERSON, get(es, "Meiji").type(), "the title is not part of the name: " + es);
   }
+
+  @Test
+  void aLonePluralNextToAMatchVerbIsATeam() {
+    List<Entity> es = entities("The Titans beat the Colts on Sunday.");
+    assertEquals(Entity.ORG, get(es, "Titans").type(), es.toString());
+    es = entities("The Spartans marched north before dawn.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Spartans")), "a people: " + es);
+  }
 }
