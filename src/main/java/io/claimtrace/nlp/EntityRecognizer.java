@@ -503,8 +503,13 @@ public final class EntityRecognizer {
    * ("says", "died") or a lower-case "-ed" form ("enrolled", "recorded").
    */
   private static boolean personVerbOrPastTense(String w) {
-    return PERSON_VERBS_AFTER.contains(w) || (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)));
+    return PERSON_VERBS_AFTER.contains(w) || (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
+        && !NOT_PAST_TENSE.contains(w));
   }
+
+  /** Words in "-ed" that are no past tense ("indeed", "hundred"). */
+  private static final java.util.Set<String> NOT_PAST_TENSE = java.util.Set.of("indeed", "speed", "hundred",
+      "kindred", "sacred", "naked", "wicked", "rugged", "beloved", "breed", "greed", "creed", "steed");
 
   /** The possessive token the recognizer splits off a name ("OpenAI" + "'s"). */
   private static boolean possessive(String w) {
