@@ -331,6 +331,14 @@ public final class EntityRecognizer {
       "Oscars", "Summit", "Week", "Show", "Bowl", "War", "Wars", "Revolution", "Rebellion", "Uprising", "Crisis",
       "Age", "Era", "Testament", "Convention", "Conference");
   /**
+   * Nouns of works whose title follows them directly ("the film Oppenheimer", "the album Thriller").
+   * Not nouns that are also verbs or sports words ("play Arsenal", "the series England won").
+   */
+  static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("film", "films", "movie", "movies", "album",
+      "albums", "song", "songs", "novel", "novels", "book", "books", "musical", "opera", "sitcom", "documentary",
+      "poem", "painting", "podcast", "anthem", "hymn", "ballet", "symphony", "franchise", "memoir");
+
+  /**
    * First words that, followed by "of" and a name, make an event or agreement ("Treaty of Nanking",
    * "Battle of Britain", "War of 1812", "Siege of Leningrad"). Authored from general English usage.
    */
@@ -376,6 +384,16 @@ public final class EntityRecognizer {
       }
       if (e - s >= 1) {
         out.add(new TypedSpan(s, e + 1, MISC, null, "rule"));
+      }
+    }
+    for (int i = 1; i < t.length; i++) {
+      // "the 2012 film The Wiz", "the album Thriller", "his novel Skylark": a title of a work
+      if (WORK_NOUNS.contains(t[i - 1]) && isNameWord(t, i)) {
+        int e = i + 1;
+        while (e < t.length && (isNameWord(t, e) || (e + 1 < t.length && CONNECTORS.contains(t[e]) && isNameWord(t, e + 1)))) {
+          e++;
+        }
+        out.add(new TypedSpan(i, e, MISC, null, "rule"));
       }
     }
     for (int i = 0; i + 2 < t.length; i++) {

@@ -452,4 +452,11 @@ class EntityRecognizerTest {
     es = entities("The Spartans marched north before dawn.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Spartans")), "a people: " + es);
   }
+
+  @Test
+  void titlesOfWorksAfterTheirNounAreNoEntities() {
+    List<Entity> es = entities("She starred in the film Sabrina before moving to Paris.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Sabrina")), es.toString());
+    assertEquals(Entity.LOC, get(es, "Paris").type());
+  }
 }
