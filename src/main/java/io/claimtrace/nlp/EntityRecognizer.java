@@ -297,6 +297,7 @@ public final class EntityRecognizer {
     organisationsByCue(tokens, out);
     clubsByContext(tokens, out);
     peopleInCoordination(tokens, out);
+    regionsAfterPlaces(tokens, out);
     regnalNames(tokens, out);
     generationSuffixes(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
@@ -684,7 +685,7 @@ public final class EntityRecognizer {
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
-      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor");
+      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles");
   private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "at", "from", "near", "to",
       "across", "outside", "inside", "into", "around", "towards", "toward");
 
@@ -741,8 +742,8 @@ public final class EntityRecognizer {
       return false;
     }
     for (int k = s + 1; k < e; k++) {
-      if (orgWord(t[k])) {
-        return true;
+      if (orgWord(t[k]) || (k == e - 1 && LOC_SUFFIXES.contains(t[k]))) {
+        return true; // also a place named with its nationality word: "Indian Ocean", "British Isles"
       }
     }
     return false;
@@ -1439,6 +1440,23 @@ public final class EntityRecognizer {
         out.set(k + 1, new TypedSpan(b.start(), b.end(), Entity.PERSON, null, b.method()));
       } else if (b.type().equals(Entity.PERSON) && loneUnknownName(t, a)) {
         out.set(k, new TypedSpan(a.start(), a.end(), Entity.PERSON, null, a.method()));
+      }
+    }
+  }
+
+  /**
+   * "Wells , Somerset ,", "born in Poole , Dorset .": a lone unknown name set off by commas right
+   * after a place, and closing the phrase, is the region of that place.
+   */
+  private void regionsAfterPlaces(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k + 1 < out.size(); k++) {
+      TypedSpan a = out.get(k);
+      TypedSpan b = out.get(k + 1);
+      int e = b.end();
+      if (a.type().equals(Entity.LOC) && b.start() == a.end() + 1 && t[a.end()].equals(",") && b.length() == 1
+          && b.kbId() == null && !b.type().equals(Entity.LOC) && isName(b)
+          && (e == t.length || t[e].equals(",") || t[e].equals(".") || t[e].equals(";") || t[e].equals(")"))) {
+        out.set(k + 1, new TypedSpan(b.start(), e, Entity.LOC, null, b.method()));
       }
     }
   }

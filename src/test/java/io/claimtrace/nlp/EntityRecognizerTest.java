@@ -459,4 +459,12 @@ class EntityRecognizerTest {
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Sabrina")), es.toString());
     assertEquals(Entity.LOC, get(es, "Paris").type());
   }
+
+  @Test
+  void nationalityNamedPlacesAndRegionsAfterPlaces() {
+    List<Entity> es = entities("The ship crossed the Indian Ocean in March.");
+    assertEquals(Entity.LOC, get(es, "Indian Ocean").type(), es.toString());
+    es = entities("She grew up in Paris, Velmorshire, and later moved abroad.");
+    assertEquals(Entity.LOC, get(es, "Velmorshire").type(), es.toString());
+  }
 }
