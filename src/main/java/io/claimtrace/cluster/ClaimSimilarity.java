@@ -179,11 +179,6 @@ public final class ClaimSimilarity implements Serializable {
     return (x.subjectKinds() & y.subjectKinds()) != 0 && !anyNameAgrees(x.subjectNames(), y.subjectNames());
   }
 
-  /** {@link #subjectsConflict} on two sets of subject strings (as in {@link ClaimFeatures#subjects()}). */
-  static boolean disjoint(Set<String> a, Set<String> b) {
-    return subjectsConflict(new ClaimFeatures("a", List.of(), List.of(), a), new ClaimFeatures("b", List.of(), List.of(), b));
-  }
-
   private static boolean anyNameAgrees(List<Set<String>> namesOfA, List<Set<String>> namesOfB) {
     for (int i = 0; i < namesOfA.size(); i++) {
       Set<String> x = namesOfA.get(i);
