@@ -101,10 +101,10 @@ public final class PackedClaim implements Serializable {
       out.putLong(k);
     }
     out.putLong(publishedMicros);
-    out.putString(claimId);
+    out.putUtf8(claimId);
     out.putInt(tokens.length);
     for (String t : tokens) {
-      out.putString(t);
+      out.putUtf8(t);
     }
     out.putInt(numbers.length);
     for (double d : numbers) {
@@ -112,7 +112,7 @@ public final class PackedClaim implements Serializable {
     }
     out.putInt(subjects.length);
     for (String x : subjects) {
-      out.putString(x);
+      out.putUtf8(x);
     }
     out.putIntAt(start, out.size() - start - 4);
   }
@@ -161,7 +161,7 @@ public final class PackedClaim implements Serializable {
     int keys = in.getInt();
     in.position(in.position() + 8 * keys);
     long published = in.getLong();
-    String claimId = getString(in);
+    String claimId = getUtf8(in);
     in.position(end);
     return new Identity(node, published, claimId);
   }
@@ -197,10 +197,10 @@ public final class PackedClaim implements Serializable {
       keys[i] = in.getLong();
     }
     long published = in.getLong();
-    String claimId = getString(in);
+    String claimId = getUtf8(in);
     String[] tokens = new String[in.getInt()];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = getString(in);
+      tokens[i] = getUtf8(in);
     }
     double[] numbers = new double[in.getInt()];
     for (int i = 0; i < numbers.length; i++) {
@@ -208,17 +208,13 @@ public final class PackedClaim implements Serializable {
     }
     String[] subjects = new String[in.getInt()];
     for (int i = 0; i < subjects.length; i++) {
-      subjects[i] = getString(in);
+      subjects[i] = getUtf8(in);
     }
     return new PackedClaim(node, claimId, published, tokens, numbers, subjects, keys);
   }
 
-  /** Reads a string written by {@link Bytes#putUtf8}. */
+  /** Reads a string written by {@link Bytes#putUtf8} and moves past it. */
   public static String getUtf8(ByteBuffer in) {
-    return getString(in);
-  }
-
-  private static String getString(ByteBuffer in) {
     int n = in.getInt();
     String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
     in.position(in.position() + n);
@@ -274,10 +270,6 @@ public final class PackedClaim implements Serializable {
 
     /** Appends a string, length-prefixed UTF-8; {@link PackedClaim#getUtf8} reads it back. */
     public void putUtf8(String s) {
-      putString(s);
-    }
-
-    void putString(String s) {
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
       putInt(b.length);
       ensure(b.length);

@@ -180,7 +180,6 @@ public final class ParaphraseBenchmark {
     return new Analyzed(normalized.toString().strip(), ents, claim);
   }
 
-
   /** A test pair by sentence id, for the end-to-end run. */
   public record SentencePair(boolean same, String a, String b) {}
 
