@@ -190,9 +190,7 @@ final class CompanyCues {
    */
   boolean person(String[] t, int s, int e, Set<String> titlesBefore) {
     String prev = s > 0 ? t[s - 1] : "";
-    String lower = prev.toLowerCase(Locale.ROOT);
-    // the title lists' words include "of" ("Secretary of State"): a function word is no title
-    if (titlesBefore.contains(prev) || (features.titleWords.contains(lower) && !NerFeatures.CLOSED_CLASS.contains(lower))) {
+    if (titlesBefore.contains(prev) || features.titleWords.contains(prev.toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (e + 1 < t.length && (t[e].equals("said") || t[e].equals("says") || t[e].equals("told"))

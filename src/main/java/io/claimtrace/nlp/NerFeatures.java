@@ -93,7 +93,10 @@ public final class NerFeatures {
       Set<String> t = new HashSet<>();
       for (String line : lines("titles.txt")) {
         for (String w : line.split("\\s+")) {
-          t.add(w.toLowerCase(Locale.ROOT));
+          String lower = w.toLowerCase(Locale.ROOT);
+          if (!CLOSED_CLASS.contains(lower)) {
+            t.add(lower); // "head of research": "of" is no title word
+          }
         }
       }
       this.titleWords = Set.copyOf(t);
