@@ -357,7 +357,8 @@ public final class LshBenchmark {
     heap.phase("idle");
     StringBuilder stages = new StringBuilder();
     a.seconds().forEach((k, v) -> stages.append(stages.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f s", k, v)));
-    stages.append(String.format(Locale.ROOT, ", cluster ids %.2f s", seconds - steps));
+    stages.append(String.format(Locale.ROOT, a.seconds().containsKey("connected components") ? ", cluster ids %.2f s"
+        : ", components and cluster ids %.2f s", seconds - steps));
     double edgeSeconds = a.seconds().entrySet().stream()
         .filter(e -> !e.getKey().equals("connected components"))
         .mapToDouble(Map.Entry::getValue).sum(); // features to verified edges
