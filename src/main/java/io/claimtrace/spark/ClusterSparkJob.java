@@ -124,10 +124,12 @@ public final class ClusterSparkJob {
     long t0 = System.nanoTime();
 
     jsc.setJobDescription("cluster: features");
-    int parts = Math.max(jsc.defaultParallelism(), claims.rdd().getNumPartitions());
+    // One query plan: the selected rows' partitions are the claims' partitions.
+    JavaRDD<Row> rows = claims.select("claim_id", "normalized", "entities", "published_at").javaRDD();
+    int parts = Math.max(jsc.defaultParallelism(), rows.getNumPartitions());
     HashPartitioner byNode = new HashPartitioner(parts);
     MinHasher hasher = new MinHasher(config.bands(), config.rows(), config.seed());
-    JavaRDD<PackedClaim> packed = claims.select("claim_id", "normalized", "entities", "published_at").javaRDD()
+    JavaRDD<PackedClaim> packed = rows
         .map(r -> {
           List<String[]> entities = new ArrayList<>();
           if (!r.isNullAt(2)) {
