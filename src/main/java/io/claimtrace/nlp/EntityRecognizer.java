@@ -843,7 +843,7 @@ public final class EntityRecognizer {
    */
   public static boolean tableLine(String[] t) {
     int j = 0;
-    while (j < t.length && isNameWordLoose(t[j])) {
+    while (j < t.length && isNameWord(t[j])) {
       j++;
     }
     j = skipParenthesis(t, j);
@@ -915,7 +915,7 @@ public final class EntityRecognizer {
       return j;
     }
     int k = j + 1;
-    while (k < t.length && k - j <= 4 && isNameWordLoose(t[k])) {
+    while (k < t.length && k - j <= 4 && isNameWord(t[k])) {
       k++;
     }
     return k > j + 1 && k < t.length && t[k].equals(")") ? k + 1 : j;
@@ -940,7 +940,7 @@ public final class EntityRecognizer {
           return false;
         }
         sep = k;
-      } else if (!isNameWordLoose(t[k])) {
+      } else if (!isNameWord(t[k])) {
         return false;
       }
     }
@@ -958,19 +958,6 @@ public final class EntityRecognizer {
       "Argyle", "Orient", "Stanley", "Thistle", "Academicals", "Hearts", "Hibernian", "Alexandra", "Vale", "Fc",
       "Sc", "Ac", "Cf", "Bc");
 
-  private static boolean isNameWordLoose(String w) {
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (!(Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '&')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Names that open a results/standings line, and a name followed by a score in a score line, are
    * teams (ORG in the CoNLL convention) unless they are countries (national teams stay LOC) or look
@@ -983,7 +970,7 @@ public final class EntityRecognizer {
     }
     int i = 0;
     while (i < t.length) {
-      if (taken[i] || !isNameWordLoose(t[i])) {
+      if (taken[i] || !isNameWord(t[i])) {
         i++;
         continue;
       }
@@ -992,7 +979,7 @@ public final class EntityRecognizer {
         i++;
         continue;
       }
-      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4
+      while (j < t.length && !taken[j] && isNameWord(t[j]) && j - i < 4
           && !(fixture && FIXTURE_SEPARATORS.contains(t[j]))) {
         j++;
       }
@@ -1035,7 +1022,11 @@ public final class EntityRecognizer {
   }
 
   private static boolean isNameWord(String[] t, int i) {
-    String w = t[i];
+    return isNameWord(t[i]);
+  }
+
+  /** Capitalized, and only letters, hyphens, dots, apostrophes and ampersands ("O'Neil", "AT&T", "St."). */
+  private static boolean isNameWord(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
