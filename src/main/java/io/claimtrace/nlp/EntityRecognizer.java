@@ -91,31 +91,43 @@ public final class EntityRecognizer {
       te[i] = t.end();
     }
     HyphenatedWords.Joined j = joinHyphenated(tt, ts, te);
-    List<String> texts = new ArrayList<>(j.texts().length + 4);
-    List<int[]> offs = new ArrayList<>(j.texts().length + 4);
-    for (int i = 0; i < j.texts().length; i++) {
-      String x = j.texts()[i];
-      int start = j.starts()[i];
-      int end = j.ends()[i];
-      int n = x.length();
-      if (n > 2 && (x.charAt(n - 2) == '\'' || x.charAt(n - 2) == '\u2019') && (x.charAt(n - 1) == 's')
-          && Character.isUpperCase(x.charAt(0))) {
-        texts.add(x.substring(0, n - 2));
-        offs.add(new int[] {start, end - 2});
-        texts.add(x.substring(n - 2));
-        offs.add(new int[] {end - 2, end});
-      } else {
-        texts.add(x);
-        offs.add(new int[] {start, end});
+    String[] jt = j.texts();
+    int possessives = 0;
+    for (String x : jt) {
+      if (possessiveName(x)) {
+        possessives++;
       }
     }
-    int[] st = new int[offs.size()];
-    int[] en = new int[offs.size()];
-    for (int i = 0; i < st.length; i++) {
-      st[i] = offs.get(i)[0];
-      en[i] = offs.get(i)[1];
+    if (possessives == 0) {
+      return new Words(jt, j.starts(), j.ends());
     }
-    return new Words(texts.toArray(new String[0]), st, en);
+    String[] texts = new String[jt.length + possessives];
+    int[] st = new int[texts.length];
+    int[] en = new int[texts.length];
+    int m = 0;
+    for (int i = 0; i < jt.length; i++) {
+      String x = jt[i];
+      int start = j.starts()[i];
+      int end = j.ends()[i];
+      if (possessiveName(x)) {
+        texts[m] = x.substring(0, x.length() - 2);
+        st[m] = start;
+        en[m++] = end - 2;
+        x = x.substring(x.length() - 2);
+        start = end - 2;
+      }
+      texts[m] = x;
+      st[m] = start;
+      en[m++] = end;
+    }
+    return new Words(texts, st, en);
+  }
+
+  /** A capitalized word with a possessive "'s" attached ("OpenAI's"). */
+  private static boolean possessiveName(String x) {
+    int n = x.length();
+    return n > 2 && (x.charAt(n - 2) == '\'' || x.charAt(n - 2) == '\u2019') && x.charAt(n - 1) == 's'
+        && Character.isUpperCase(x.charAt(0));
   }
 
   /**
