@@ -474,8 +474,7 @@ public final class EntityRecognizer {
         && kb.lookup(w).isEmpty()) {
       return true; // "Indigenous", "Floridians", "Macedonian", "Slavic", "Kurdish", "Hittite", "Marxism"
     }
-    if (PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
-        || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
+    if (titleWord(w) || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
     int n = w.length();
@@ -827,9 +826,16 @@ public final class EntityRecognizer {
   }
 
   private boolean skipWord(String w) {
-    return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
-        || PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
-        || w.equals("I") || w.length() < 2;
+    return w.length() < 2 || w.equals("I") || features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w)
+        || NerFeatures.WEEKDAYS.contains(w) || titleWord(w);
+  }
+
+  /**
+   * A title before a name or in its place: {@link #PERSON_BEFORE}, {@link #TITLE_WORDS} or a word of
+   * ner-train/titles.txt in any case. The lower-case copy comes last, after the exact-case sets.
+   */
+  private boolean titleWord(String w) {
+    return PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**
