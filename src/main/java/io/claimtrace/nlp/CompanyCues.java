@@ -185,14 +185,15 @@ final class CompanyCues {
   }
 
   /**
-   * Person cues that outweigh company cues: a title right before ("Dr", "chief executive"), ", who",
-   * an age, "says X ." closing a clause, or "X said he/she".
+   * Person cues that outweigh company cues: a title right before ({@link EntityRecognizer#PERSON_BEFORE}
+   * such as "Dr", or a word of ner-train/titles.txt such as "minister"), ", who"/", whose", or "X said
+   * he/she".
    */
-  boolean person(String[] t, int s, int e, Set<String> titlesBefore) {
+  boolean person(String[] t, int s, int e) {
     String prev = s > 0 ? t[s - 1] : "";
     String lower = prev.toLowerCase(Locale.ROOT);
     // the title lists' words include "of" ("Secretary of State"): a function word is no title
-    if (titlesBefore.contains(prev) || (features.titleWords.contains(lower) && !NerFeatures.CLOSED_CLASS.contains(lower))) {
+    if (EntityRecognizer.PERSON_BEFORE.contains(prev) || (features.titleWords.contains(lower) && !NerFeatures.CLOSED_CLASS.contains(lower))) {
       return true;
     }
     if (e + 1 < t.length && (t[e].equals("said") || t[e].equals("says") || t[e].equals("told"))

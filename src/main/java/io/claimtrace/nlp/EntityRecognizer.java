@@ -677,7 +677,7 @@ public final class EntityRecognizer {
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
       "la", "le", "du", "da", "al", "bin", "&", "and");
-  private static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+  static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
       "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Lady", "Lord", "Judge", "Senator", "Sen.", "Rep.",
       "President", "Minister", "General", "Gen.", "Captain", "Coach", "coach", "striker", "midfielder", "defender",
       "goalkeeper", "captain", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Rev.");
@@ -1360,7 +1360,7 @@ public final class EntityRecognizer {
    */
   private boolean companyName(String[] t, int s, int e, boolean shape) {
     String last = t[e - 1];
-    if (last.isEmpty() || !Character.isLetterOrDigit(last.charAt(last.length() - 1)) || !cues.unlisted(t, s, e) || cues.person(t, s, e, PERSON_BEFORE)) {
+    if (last.isEmpty() || !Character.isLetterOrDigit(last.charAt(last.length() - 1)) || !cues.unlisted(t, s, e) || cues.person(t, s, e)) {
       return false;
     }
     return cues.company(t, s, e) || (shape && e - s == 1 && cues.brandShape(t[s]));
@@ -1380,7 +1380,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean camel = !person && x.length() == 1 && cues.camelCaseBrand(t[x.start()])
-          && !cues.person(t, x.start(), x.end(), PERSON_BEFORE);
+          && !cues.person(t, x.start(), x.end());
       if (!camel && !companyName(t, x.start(), x.end(), person)) {
         continue;
       }
