@@ -91,31 +91,43 @@ public final class EntityRecognizer {
       te[i] = t.end();
     }
     HyphenatedWords.Joined j = joinHyphenated(tt, ts, te);
-    List<String> texts = new ArrayList<>(j.texts().length + 4);
-    List<int[]> offs = new ArrayList<>(j.texts().length + 4);
-    for (int i = 0; i < j.texts().length; i++) {
-      String x = j.texts()[i];
-      int start = j.starts()[i];
-      int end = j.ends()[i];
-      int n = x.length();
-      if (n > 2 && (x.charAt(n - 2) == '\'' || x.charAt(n - 2) == '\u2019') && (x.charAt(n - 1) == 's')
-          && Character.isUpperCase(x.charAt(0))) {
-        texts.add(x.substring(0, n - 2));
-        offs.add(new int[] {start, end - 2});
-        texts.add(x.substring(n - 2));
-        offs.add(new int[] {end - 2, end});
-      } else {
-        texts.add(x);
-        offs.add(new int[] {start, end});
+    String[] jt = j.texts();
+    int possessives = 0;
+    for (String x : jt) {
+      if (possessiveName(x)) {
+        possessives++;
       }
     }
-    int[] st = new int[offs.size()];
-    int[] en = new int[offs.size()];
-    for (int i = 0; i < st.length; i++) {
-      st[i] = offs.get(i)[0];
-      en[i] = offs.get(i)[1];
+    if (possessives == 0) {
+      return new Words(jt, j.starts(), j.ends());
     }
-    return new Words(texts.toArray(new String[0]), st, en);
+    String[] texts = new String[jt.length + possessives];
+    int[] st = new int[texts.length];
+    int[] en = new int[texts.length];
+    int m = 0;
+    for (int i = 0; i < jt.length; i++) {
+      String x = jt[i];
+      int start = j.starts()[i];
+      int end = j.ends()[i];
+      if (possessiveName(x)) {
+        texts[m] = x.substring(0, x.length() - 2);
+        st[m] = start;
+        en[m++] = end - 2;
+        x = x.substring(x.length() - 2);
+        start = end - 2;
+      }
+      texts[m] = x;
+      st[m] = start;
+      en[m++] = end;
+    }
+    return new Words(texts, st, en);
+  }
+
+  /** A capitalized word with a possessive "'s" attached ("OpenAI's"). */
+  private static boolean possessiveName(String x) {
+    int n = x.length();
+    return n > 2 && (x.charAt(n - 2) == '\'' || x.charAt(n - 2) == '\u2019') && x.charAt(n - 1) == 's'
+        && Character.isUpperCase(x.charAt(0));
   }
 
   /**
@@ -462,8 +474,7 @@ public final class EntityRecognizer {
         && kb.lookup(w).isEmpty()) {
       return true; // "Indigenous", "Floridians", "Macedonian", "Slavic", "Kurdish", "Hittite", "Marxism"
     }
-    if (PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
-        || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
+    if (titleWord(w) || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
     int n = w.length();
@@ -666,7 +677,7 @@ public final class EntityRecognizer {
 
   private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "del", "van", "von", "der",
       "la", "le", "du", "da", "al", "bin", "&", "and");
-  private static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+  static final java.util.Set<String> PERSON_BEFORE = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms",
       "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Lady", "Lord", "Judge", "Senator", "Sen.", "Rep.",
       "President", "Minister", "General", "Gen.", "Captain", "Coach", "coach", "striker", "midfielder", "defender",
       "goalkeeper", "captain", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Rev.");
@@ -815,9 +826,16 @@ public final class EntityRecognizer {
   }
 
   private boolean skipWord(String w) {
-    return features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w) || NerFeatures.WEEKDAYS.contains(w)
-        || PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT))
-        || w.equals("I") || w.length() < 2;
+    return w.length() < 2 || w.equals("I") || features.demonyms.contains(w) || NerFeatures.MONTHS.contains(w)
+        || NerFeatures.WEEKDAYS.contains(w) || titleWord(w);
+  }
+
+  /**
+   * A title before a name or in its place: {@link #PERSON_BEFORE}, {@link #TITLE_WORDS} or a word of
+   * ner-train/titles.txt in any case. The lower-case copy comes last, after the exact-case sets.
+   */
+  private boolean titleWord(String w) {
+    return PERSON_BEFORE.contains(w) || TITLE_WORDS.contains(w) || features.titleWords.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -843,7 +861,7 @@ public final class EntityRecognizer {
    */
   public static boolean tableLine(String[] t) {
     int j = 0;
-    while (j < t.length && isNameWordLoose(t[j])) {
+    while (j < t.length && isNameWord(t[j])) {
       j++;
     }
     j = skipParenthesis(t, j);
@@ -915,7 +933,7 @@ public final class EntityRecognizer {
       return j;
     }
     int k = j + 1;
-    while (k < t.length && k - j <= 4 && isNameWordLoose(t[k])) {
+    while (k < t.length && k - j <= 4 && isNameWord(t[k])) {
       k++;
     }
     return k > j + 1 && k < t.length && t[k].equals(")") ? k + 1 : j;
@@ -940,7 +958,7 @@ public final class EntityRecognizer {
           return false;
         }
         sep = k;
-      } else if (!isNameWordLoose(t[k])) {
+      } else if (!isNameWord(t[k])) {
         return false;
       }
     }
@@ -958,19 +976,6 @@ public final class EntityRecognizer {
       "Argyle", "Orient", "Stanley", "Thistle", "Academicals", "Hearts", "Hibernian", "Alexandra", "Vale", "Fc",
       "Sc", "Ac", "Cf", "Bc");
 
-  private static boolean isNameWordLoose(String w) {
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (!(Character.isLetter(c) || c == '-' || c == '.' || c == '\'' || c == '&')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Names that open a results/standings line, and a name followed by a score in a score line, are
    * teams (ORG in the CoNLL convention) unless they are countries (national teams stay LOC) or look
@@ -983,7 +988,7 @@ public final class EntityRecognizer {
     }
     int i = 0;
     while (i < t.length) {
-      if (taken[i] || !isNameWordLoose(t[i])) {
+      if (taken[i] || !isNameWord(t[i])) {
         i++;
         continue;
       }
@@ -992,7 +997,7 @@ public final class EntityRecognizer {
         i++;
         continue;
       }
-      while (j < t.length && !taken[j] && isNameWordLoose(t[j]) && j - i < 4
+      while (j < t.length && !taken[j] && isNameWord(t[j]) && j - i < 4
           && !(fixture && FIXTURE_SEPARATORS.contains(t[j]))) {
         j++;
       }
@@ -1035,7 +1040,11 @@ public final class EntityRecognizer {
   }
 
   private static boolean isNameWord(String[] t, int i) {
-    String w = t[i];
+    return isNameWord(t[i]);
+  }
+
+  /** Capitalized, and only letters, hyphens, dots, apostrophes and ampersands ("O'Neil", "AT&T", "St."). */
+  private static boolean isNameWord(String w) {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
       return false;
     }
@@ -1351,7 +1360,7 @@ public final class EntityRecognizer {
    */
   private boolean companyName(String[] t, int s, int e, boolean shape) {
     String last = t[e - 1];
-    if (last.isEmpty() || !Character.isLetterOrDigit(last.charAt(last.length() - 1)) || !cues.unlisted(t, s, e) || cues.person(t, s, e, PERSON_BEFORE)) {
+    if (last.isEmpty() || !Character.isLetterOrDigit(last.charAt(last.length() - 1)) || !cues.unlisted(t, s, e) || cues.person(t, s, e)) {
       return false;
     }
     return cues.company(t, s, e) || (shape && e - s == 1 && cues.brandShape(t[s]));
@@ -1371,7 +1380,7 @@ public final class EntityRecognizer {
         continue;
       }
       boolean camel = !person && x.length() == 1 && cues.camelCaseBrand(t[x.start()])
-          && !cues.person(t, x.start(), x.end(), PERSON_BEFORE);
+          && !cues.person(t, x.start(), x.end());
       if (!camel && !companyName(t, x.start(), x.end(), person)) {
         continue;
       }

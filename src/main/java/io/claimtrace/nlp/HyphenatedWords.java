@@ -58,15 +58,15 @@ public final class HyphenatedWords {
     int m = 0;
     int i = 0;
     while (i < n) {
-      int j = i + 1;
       int best = i + 1;
-      StringBuilder b = new StringBuilder(texts[i]);
-      // Extend over touching tokens while the result can still become a hyphenated word.
-      while (j < n && ends[j - 1] == starts[j] && b.length() < 64) {
-        b.append(texts[j]);
-        j++;
-        if (hyphenatedName(b)) {
-          best = j;
+      if (i + 1 < n && ends[i] == starts[i + 1]) { // most tokens touch no next one: no buffer for them
+        StringBuilder b = new StringBuilder(texts[i]);
+        // Extend over touching tokens while the result can still become a hyphenated word.
+        for (int j = i + 1; j < n && ends[j - 1] == starts[j] && b.length() < 64; j++) {
+          b.append(texts[j]);
+          if (hyphenatedName(b)) {
+            best = j + 1;
+          }
         }
       }
       String word = best == i + 1 ? texts[i] : concat(texts, i, best);

@@ -209,7 +209,7 @@ public final class NerBenchmark {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-          flush(out, toks, tags, doc);
+          flush(out, toks, tags, doc, null);
           if (line.startsWith("-DOCSTART-")) {
             doc++;
           }
@@ -220,7 +220,7 @@ public final class NerBenchmark {
         tags.add(c[c.length - 1]);
       }
     }
-    flush(out, toks, tags, doc);
+    flush(out, toks, tags, doc, null);
     return out;
   }
 
@@ -291,14 +291,6 @@ public final class NerBenchmark {
       at = en[i];
     }
     out.add(new Sentence(toks.toArray(new String[0]), tags.toArray(new String[0]), doc, st, en));
-    toks.clear();
-    tags.clear();
-  }
-
-  private static void flush(List<Sentence> out, List<String> toks, List<String> tags, int doc) {
-    if (!toks.isEmpty()) {
-      out.add(new Sentence(toks.toArray(new String[0]), tags.toArray(new String[0]), doc));
-    }
     toks.clear();
     tags.clear();
   }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Exact-match entity scoring as computed by {@code conlleval}/seqeval: a predicted entity counts
  * only when its token span and its type both equal a gold entity. Precision, recall and F1 per type
- * and micro-averaged over the scored types.
+ * and micro-averaged over the scored types, with the arithmetic of {@link EntitySpanScorer} (same
+ * {correct, predicted, gold} counts).
  *
  * <p>Tag decoding accepts both IOB1 (CoNLL-2003 {@code eng.testb}: {@code I-X} everywhere,
  * {@code B-X} only between adjacent same-type entities) and BIO2/IOB2 (CoNLL++, UNER): an entity
@@ -82,17 +83,15 @@ public final class NerScorer {
   }
 
   public double precision(String type) {
-    int[] c = counts.get(type);
-    return c[1] == 0 ? 0 : (double) c[0] / c[1];
+    return EntitySpanScorer.precision(counts.get(type));
   }
 
   public double recall(String type) {
-    int[] c = counts.get(type);
-    return c[2] == 0 ? 0 : (double) c[0] / c[2];
+    return EntitySpanScorer.recall(counts.get(type));
   }
 
   public double f1(String type) {
-    return f1(precision(type), recall(type));
+    return EntitySpanScorer.f1(counts.get(type));
   }
 
   private int[] micro() {
@@ -106,21 +105,15 @@ public final class NerScorer {
   }
 
   public double microPrecision() {
-    int[] s = micro();
-    return s[1] == 0 ? 0 : (double) s[0] / s[1];
+    return EntitySpanScorer.precision(micro());
   }
 
   public double microRecall() {
-    int[] s = micro();
-    return s[2] == 0 ? 0 : (double) s[0] / s[2];
+    return EntitySpanScorer.recall(micro());
   }
 
   public double microF1() {
-    return f1(microPrecision(), microRecall());
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return EntitySpanScorer.f1(micro());
   }
 
   /** A table of P/R/F1 per type and micro-averaged. */
