@@ -477,6 +477,9 @@ public final class EntityRecognizer {
     if (titleWord(w) || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
+    if (hyphenatedAdjectiveOrRange(w)) {
+      return true;
+    }
     int n = w.length();
     if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
         || features.properNouns.contains(w) || !kb.lookup(w).isEmpty()) {
@@ -493,6 +496,28 @@ public final class EntityRecognizer {
       return true; // "MPs", "GIFs", "MLAs": plural of an acronym is a class of things
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
+  }
+
+  /**
+   * One hyphenated word that is an adjective or a range, not a name: a lower-case last part
+   * ("Polish-born", "Soviet-led", "Paris-based") or parts that are all months or weekdays
+   * ("January-August", "Monday-Friday"). Tokenizers that split at hyphens never produce these; CoNLL
+   * data and user tokens keep them whole.
+   */
+  static boolean hyphenatedAdjectiveOrRange(String w) {
+    int h = w.lastIndexOf('-');
+    if (h <= 0 || h == w.length() - 1) {
+      return false;
+    }
+    if (Character.isLowerCase(w.charAt(h + 1))) {
+      return true;
+    }
+    for (String part : w.split("-")) {
+      if (!NerFeatures.MONTHS.contains(part) && !NerFeatures.WEEKDAYS.contains(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -808,7 +833,12 @@ public final class EntityRecognizer {
       "Genomics", "Photonics", "Electronics", "Aerospace", "Logistics", "Informatics", "Mutual", "Interactive",
       "Studios", "Mobility", "Devices", "Cloud", "Mobile"); // "Robotics" is in org-suffixes.txt
 
-  /** A lone capitalized word with no name evidence: a common word, or sentence-initial without support. */
+  /**
+   * A lone capitalized word with no name evidence: a common word, or sentence-initial without support.
+   * At the start of a sentence, a word the Penn dictionary knows only as a proper noun in capitals
+   * but also as a common word in lower case ("Trade", "Relations", "Cities": parts of names in Wall
+   * Street Journal text) is evidence only when a name follows it ("Van Boxmeer").
+   */
   private boolean weakSingle(String[] t, int i) {
     String w = t[i];
     if (features.commonWords.contains(w.toLowerCase(Locale.ROOT)) && !features.properNouns.contains(w)
@@ -819,7 +849,8 @@ public final class EntityRecognizer {
       return false; // only a sentence-initial word needs evidence: the checks below cost knowledge-base lookups
     }
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
-        || features.properNouns.contains(w) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
+        || (features.properNouns.contains(w) && (!features.commonWords.contains(w.toLowerCase(Locale.ROOT))
+            || (i + 1 < t.length && isNameWord(t, i + 1)))) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
         || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false)
         || (i + 1 < t.length && isNameWord(t, i + 1) && companyTail(t[i + 1]));
     return !evidence;
