@@ -342,7 +342,10 @@ public final class EntityRecognizer {
       "Award", "Awards", "Games", "Olympics", "Olympiad", "Series", "Trophy", "Festival", "Prix", "Marathon",
       "Protocol", "Declaration", "Doctrine", "Bonds", "Shield", "Classic", "Masters", "Rally", "Tour", "Grammys",
       "Oscars", "Summit", "Week", "Show", "Bowl", "War", "Wars", "Revolution", "Rebellion", "Uprising", "Crisis",
-      "Age", "Era", "Testament", "Convention", "Conference");
+      "Age", "Era", "Testament", "Convention", "Conference", "Medal", "Medals");
+  /** Words that name a day with the weekday after them ("Black Friday", "Easter Monday"); authored. */
+  static final java.util.Set<String> HOLIDAY_MODIFIERS = java.util.Set.of("Palm", "Black", "Cyber", "Super", "Easter",
+      "Good", "Ash", "Holy", "Maundy", "Shrove", "Whit", "Bloody", "Giving", "Small", "Patriot");
   /**
    * Nouns of works whose title follows them directly ("the film Oppenheimer", "the album Thriller").
    * Not nouns that are also verbs or sports words ("play Arsenal", "the series England won").
@@ -397,6 +400,13 @@ public final class EntityRecognizer {
       }
       if (e - s >= 1) {
         out.add(new TypedSpan(s, e + 1, MISC, null, "rule"));
+      }
+    }
+    for (int i = 1; i < t.length; i++) {
+      // "Palm Sunday", "Black Friday", "Super Tuesday": the word before the weekday names the day, not a person
+      if (NerFeatures.WEEKDAYS.contains(t[i]) && (HOLIDAY_MODIFIERS.contains(t[i - 1])
+          || (features.capitalizedCommonWord(t[i - 1]) && !NerFeatures.MONTHS.contains(t[i - 1])))) {
+        out.add(new TypedSpan(i - 1, i, MISC, null, "rule")); // the weekday stays a date
       }
     }
     for (int i = 1; i < t.length; i++) {
@@ -462,6 +472,13 @@ public final class EntityRecognizer {
     }
     if (features.demonyms.contains(t[e - 1]) && !hasOrgWord(t, s, e)) {
       return true; // "North Korean"; a group word is caught here only if listed
+    }
+    boolean allPeoples = e - s >= 3;
+    for (int k = s; k < e && allPeoples; k++) {
+      allPeoples = CONNECTORS.contains(t[k]) || (features.peoples.contains(t[k]) && kb.lookup(t[k]).isEmpty());
+    }
+    if (allPeoples) {
+      return true; // "Macedonian and Persian (elite)": coordinated people words
     }
     if (e - s != 1) {
       return false;
