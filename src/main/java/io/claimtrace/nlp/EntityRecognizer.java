@@ -421,8 +421,9 @@ public final class EntityRecognizer {
     }
     for (int i = 0; i + 2 < t.length; i++) {
       if (MISC_HEADS_BEFORE_OF.contains(t[i]) && t[i + 1].equals("of")
-          && (isNameWord(t, i + 2) || EntityRules.isNumber(t[i + 2]))) {
-        int e = i + 3;
+          && (isNameWord(t, i + 2) || EntityRules.isNumber(t[i + 2])
+              || (t[i + 2].equals("the") && i + 3 < t.length && isNameWord(t, i + 3)))) {
+        int e = t[i + 2].equals("the") ? i + 4 : i + 3; // "War of the First Coalition", "Battle of the Bulge"
         while (e < t.length && isNameWord(t, e)) {
           e++;
         }
