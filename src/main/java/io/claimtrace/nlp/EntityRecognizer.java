@@ -495,8 +495,8 @@ public final class EntityRecognizer {
     if (titleWord(w) || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
-    if (hyphenatedAdjectiveOrRange(w)) {
-      return true;
+    if (hyphenatedAdjectiveOrRange(w) || (w.length() >= 2 && REGNAL.contains(w))) {
+      return true; // also a roman numeral on its own ("year III"); after a name it joins it (regnalNames)
     }
     int n = w.length();
     if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
@@ -740,6 +740,9 @@ public final class EntityRecognizer {
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
       "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles");
+  /** Prepositions of {@link #PLACE_BEFORE} that organisations and people rarely follow. */
+  private static final java.util.Set<String> PLACE_ONLY_BEFORE = java.util.Set.of("near", "across", "into",
+      "towards", "toward", "throughout", "outside", "inside", "around");
   private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("in", "at", "from", "near", "to",
       "across", "outside", "inside", "into", "around", "towards", "toward");
 
@@ -1216,7 +1219,10 @@ public final class EntityRecognizer {
         boolean cue = !org && s.length() == 1 && !KnowledgeBase.isUpperWord(t[s.start()])
             && (personCue(t, s.start(), s.end()) || (personVerbAfter(t, s.start(), s.end())
                 && !SAY_VERBS.contains(t[s.end()])) || (s.start() > 0 && PERSON_BEFORE.contains(t[s.start() - 1])));
-        int w = cue || org ? 3 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
+        // A lone word after a preposition only places take ("into Thrace", "near Husum") votes as a place.
+        boolean place = !cue && !org && s.type().equals(Entity.LOC) && s.length() == 1 && s.start() > 0
+            && PLACE_ONLY_BEFORE.contains(t[s.start() - 1]);
+        int w = cue || org ? 3 : place ? 2 : s.length() >= 2 && !s.method().equals("rule") ? 3 : s.length() >= 2 ? 2
             : s.method().equals("rule") ? 0 : 1;
         String name = text(t, s);
         if (w > 0) {
