@@ -467,4 +467,60 @@ class EntityRecognizerTest {
     es = entities("She grew up in Paris, Velmorshire, and later moved abroad.");
     assertEquals(Entity.LOC, get(es, "Velmorshire").type(), es.toString());
   }
+
+  @Test
+  void hyphenatedAdjectivesAndRangesAreNoNames() {
+    assertTrue(EntityRecognizer.hyphenatedAdjectiveOrRange("Polish-born"));
+    assertTrue(EntityRecognizer.hyphenatedAdjectiveOrRange("January-August"));
+    assertFalse(EntityRecognizer.hyphenatedAdjectiveOrRange("Coca-Cola"));
+    assertFalse(EntityRecognizer.hyphenatedAdjectiveOrRange("Bre-X"));
+    // CoNLL-style tokens keep the hyphenated word whole.
+    List<TypedSpan> spans = rec.findInTokens("He will visit Polish-born Pope John Paul in January-August .".split(" "));
+    assertTrue(spans.stream().noneMatch(s -> s.start() == 3 || (s.start() == 8 && !s.type().equals(Entity.DATE))),
+        spans.toString());
+  }
+
+  @Test
+  void aSentenceInitialWordThatIsCommonInLowerCaseIsNoName() {
+    // "Trade" and "Relations" are proper nouns only in capitals in the Penn dictionary (parts of names).
+    for (String t : List.of("Trade was slow in the area on Thursday .", "Relations between the two sides are good .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().noneMatch(s -> s.start() == 0), t + " -> " + spans);
+    }
+    List<TypedSpan> named = rec.findInTokens("Van Velborn said the brewers would raise prices .".split(" "));
+    assertTrue(named.stream().anyMatch(s -> s.start() == 0 && s.end() == 2 && s.type().equals(Entity.PERSON)),
+        "a name after it keeps it: " + named);
+  }
+
+  @Test
+  void holidaysMedalsAndPeopleWordsAreNoNames() {
+    List<Entity> es = entities("Shoppers spent $9 billion on Black Friday, and churches marked Palm Sunday.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Black") || e.text().equals("Palm")
+        || e.type().equals(Entity.PERSON)), es.toString());
+    assertEquals(Entity.DATE, get(es, "Friday").type(), "the weekday stays a date: " + es);
+    es = entities("In 1977 he received the American Friendship Medal for his reporting.");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Medal")), es.toString());
+    es = entities("Many of the Macedonian and Persian elite intermarried.");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Persian")), es.toString());
+  }
+
+  @Test
+  void eventsOfTheAndLoneRomanNumeralsAreNoNames() {
+    List<Entity> es = entities("During the War of the First Coalition, a young officer rose in rank.");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("War") || e.text().contains("Coalition")), es.toString());
+    es = entities("In year III of the republic, the pressure eased.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("III")), es.toString());
+    es = entities("In his haste, Ramesses II committed an error.");
+    assertEquals(Entity.PERSON, get(es, "Ramesses II").type(), "after a name the numeral joins it: " + es);
+  }
+
+  @Test
+  void aLoneWordAfterAPlaceOnlyPrepositionVotesAsAPlaceInItsDocument() {
+    List<List<TypedSpan>> doc = rec.findInDocument(List.of(
+        "The eastern border with Velthrace was now secured at the river .".split(" "),
+        "Philip assembled a large army and marched deep into Velthrace for a long campaign .".split(" ")));
+    for (List<TypedSpan> spans : doc) {
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.LOC) && s.length() == 1), spans.toString());
+    }
+  }
 }
