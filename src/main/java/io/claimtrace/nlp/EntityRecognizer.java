@@ -265,7 +265,11 @@ public final class EntityRecognizer {
           || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st])
           || (Entity.ORG.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en]) && loneSurname(tokens[st]))
           || (Entity.LOC.equals(type) && en < tokens.length && (personVerbOrPastTense(tokens[en]) || possessive(tokens[en]))
-              && (loneSurname(tokens[st]) || loneListedName(tokens[st]))))) {
+              && (loneSurname(tokens[st]) || loneListedName(tokens[st])))
+          // A lone word the knowledge base does not know as a place, with a possessive after it: a
+          // person far more often ("Hitchcock 's films", "Pompey 's actions"); known places keep theirs.
+          || (Entity.LOC.equals(type) && en < tokens.length && possessive(tokens[en])
+              && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
       } else if (en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en) && (Entity.ORG.equals(type)
           || (Entity.LOC.equals(type) && firstName(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {

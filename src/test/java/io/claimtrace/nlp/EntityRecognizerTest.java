@@ -523,4 +523,12 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.LOC) && s.length() == 1), spans.toString());
     }
   }
+
+  @Test
+  void aLoneUnknownNameWithAPossessiveIsAPerson() {
+    List<TypedSpan> spans = rec.findInTokens("Failing health reduced Velcock 's output during the last two decades .".split(" "));
+    assertTrue(spans.stream().anyMatch(s -> s.start() == 3 && s.type().equals(Entity.PERSON)), spans.toString());
+    spans = rec.findInTokens("Exports reduced France 's output during the last two decades .".split(" "));
+    assertTrue(spans.stream().anyMatch(s -> s.start() == 2 && s.type().equals(Entity.LOC)), "a known place stays: " + spans);
+  }
 }
