@@ -264,6 +264,10 @@ public final class EntityRecognizer {
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
           || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st])
           || (Entity.ORG.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en]) && loneSurname(tokens[st]))
+          // The subject of a verb only people do ("Winstone enrolled"), not a place's ("the mayor of X married")
+          || (!Entity.PERSON.equals(type) && en < tokens.length && HUMAN_VERBS.contains(tokens[en])
+              && !(st > 0 && (tokens[st - 1].equals("of") || PLACE_BEFORE.contains(tokens[st - 1])))
+              && !hyphenatedPlace(tokens[st]) && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty())
           || (Entity.LOC.equals(type) && en < tokens.length && (personVerbOrPastTense(tokens[en]) || possessive(tokens[en]))
               && (loneSurname(tokens[st]) || loneListedName(tokens[st])))
           // A lone word the knowledge base does not know as a place, with a possessive after it: a
@@ -583,6 +587,12 @@ public final class EntityRecognizer {
     return PERSON_VERBS_AFTER.contains(w) || (w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))
         && !NOT_PAST_TENSE.contains(w));
   }
+
+  /** Verbs only people do, as the next word after their subject ("Winstone enrolled", "Mishima took up"). */
+  static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("enrolled", "graduated", "studied", "married",
+      "died", "retired", "resigned", "starred", "sang", "smiled", "laughed", "recalled", "thought", "believed",
+      "grew", "lived", "co-starred", "remarried", "divorced", "studies", "recalls", "believes",
+      "thinks");
 
   /** Words in "-ed" that are no past tense ("indeed", "hundred"). */
   private static final java.util.Set<String> NOT_PAST_TENSE = java.util.Set.of("indeed", "speed", "hundred",

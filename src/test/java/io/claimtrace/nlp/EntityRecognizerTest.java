@@ -531,4 +531,13 @@ class EntityRecognizerTest {
     spans = rec.findInTokens("Exports reduced France 's output during the last two decades .".split(" "));
     assertTrue(spans.stream().anyMatch(s -> s.start() == 2 && s.type().equals(Entity.LOC)), "a known place stays: " + spans);
   }
+
+  @Test
+  void aLoneUnknownNameBeforeAVerbOnlyPeopleDoIsAPerson() {
+    for (String t : List.of("Deciding to pursue drama , Velstone enrolled at the academy .",
+        "After the war , Velstone married a teacher from the town .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().anyMatch(s -> s.length() == 1 && s.type().equals(Entity.PERSON)), t + " -> " + spans);
+    }
+  }
 }
