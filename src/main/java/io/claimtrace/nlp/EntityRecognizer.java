@@ -275,6 +275,9 @@ public final class EntityRecognizer {
           || (Entity.LOC.equals(type) && en < tokens.length && possessive(tokens[en])
               && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
+      } else if (type != null && !Entity.PERSON.equals(type) && en - st >= 2 && initial(tokens[st])
+          && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])) {
+        type = Entity.PERSON; // "M. Waugh", "A. Curts Cooke": an initial opens a person's name
       } else if (en - st >= 2 && en - st <= 3 && looksLikePerson(tokens, st, en) && (Entity.ORG.equals(type)
           || (Entity.LOC.equals(type) && firstName(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
@@ -593,6 +596,11 @@ public final class EntityRecognizer {
       "died", "retired", "resigned", "starred", "sang", "smiled", "laughed", "recalled", "thought", "believed",
       "grew", "lived", "co-starred", "remarried", "divorced", "studies", "recalls", "believes",
       "thinks");
+
+  /** One capital letter and a full stop: an initial ("M.", not "U.S."). */
+  private static boolean initial(String w) {
+    return w.length() == 2 && w.charAt(1) == '.' && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z';
+  }
 
   /** Words in "-ed" that are no past tense ("indeed", "hundred"). */
   private static final java.util.Set<String> NOT_PAST_TENSE = java.util.Set.of("indeed", "speed", "hundred",

@@ -540,4 +540,12 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().anyMatch(s -> s.length() == 1 && s.type().equals(Entity.PERSON)), t + " -> " + spans);
     }
   }
+
+  @Test
+  void anInitialOpensAPersonsName() {
+    List<TypedSpan> spans = rec.findInTokens("Did not bat : I. Velby , P. Reiffor , J. Gillmarsh .".split(" "));
+    assertEquals(3, spans.stream().filter(s -> s.length() == 2 && s.type().equals(Entity.PERSON)).count(), spans.toString());
+    spans = rec.findInTokens("He moved to the U.S. last year .".split(" "));
+    assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), "two-letter initials are no initial: " + spans);
+  }
 }
