@@ -492,6 +492,13 @@ public final class EntityRecognizer {
     if (allPeoples) {
       return true; // "Macedonian and Persian (elite)": coordinated people words
     }
+    boolean allThings = true;
+    for (int k = s; k < e && allThings; k++) {
+      allThings = NOT_ORG_ACRONYMS.contains(t[k]);
+    }
+    if (allThings) {
+      return true; // "A.M. EST", "GDP CPU"
+    }
     if (e - s != 1) {
       return false;
     }
@@ -508,6 +515,14 @@ public final class EntityRecognizer {
     }
     if (hyphenatedAdjectiveOrRange(w) || (w.length() >= 2 && REGNAL.contains(w))) {
       return true; // also a roman numeral on its own ("year III"); after a name it joins it (regnalNames)
+    }
+    if ((w.endsWith("man") || w.endsWith("men")) && w.length() > 5 && kb.lookup(w).isEmpty()
+        && features.peoples.contains(w.substring(0, w.length() - 3))) {
+      return true; // "Englishman", "Frenchmen", "Dutchman": a people word
+    }
+    if (e < t.length && (t[e].equals("index") || t[e].equals("indices") || t[e].equals("indexes"))
+        && !features.peoples.contains(w)) {
+      return true; // "the DAX index", "the blue-chip IPC index": a market index, not its exchange
     }
     int n = w.length();
     if (n < 3 || w.charAt(n - 1) != 's' || features.firstNames.contains(w) || features.surnames.contains(w)
@@ -538,8 +553,8 @@ public final class EntityRecognizer {
     if (h <= 0 || h == w.length() - 1) {
       return false;
     }
-    if (Character.isLowerCase(w.charAt(h + 1))) {
-      return true;
+    if (Character.isLowerCase(w.charAt(h + 1)) || w.contains("-to-")) {
+      return true; // "London-to-Boston" is a route
     }
     for (String part : w.split("-")) {
       if (!NerFeatures.MONTHS.contains(part) && !NerFeatures.WEEKDAYS.contains(part)) {
@@ -556,7 +571,7 @@ public final class EntityRecognizer {
   static final java.util.Set<String> NOT_ORG_ACRONYMS = java.util.Set.of("TV", "DNA", "RNA", "VAT", "GDP", "GNP",
       "CEO", "CFO", "COO", "CTO", "AI", "IT", "PC", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "HIV", "AIDS",
       "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
-      "AD", "IQ", "ID", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
+      "AD", "IQ", "ID", "A.M.", "P.M.", "OT", "TD", "FOB", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
       "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
       "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.", "No.",
       "Nos.");

@@ -548,4 +548,13 @@ class EntityRecognizerTest {
     spans = rec.findInTokens("He moved to the U.S. last year .".split(" "));
     assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), "two-letter initials are no initial: " + spans);
   }
+
+  @Test
+  void peopleWordsInManMarketIndicesRoutesAndTimeAcronymsAreNoNames() {
+    List<TypedSpan> spans = rec.findInTokens(("The Englishman said shares in the blue-chip DAX index fell at 3 A.M. EST on the "
+        + "London-to-Boston route .").split(" "));
+    assertTrue(spans.stream().noneMatch(s -> Entity.PERSON.equals(s.type()) || Entity.ORG.equals(s.type())
+        || Entity.LOC.equals(s.type())), spans.toString());
+    assertTrue(EntityRecognizer.hyphenatedAdjectiveOrRange("London-to-Boston"));
+  }
 }
