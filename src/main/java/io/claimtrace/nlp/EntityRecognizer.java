@@ -275,6 +275,10 @@ public final class EntityRecognizer {
           || (Entity.LOC.equals(type) && en < tokens.length && possessive(tokens[en])
               && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
+      } else if (type != null && !Entity.PERSON.equals(type) && st > 0 && ROLE_NOUNS.contains(tokens[st - 1])
+          && en - st <= 3 && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])
+          && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty() && kb.lookup(tokens[en - 1]).isEmpty()) {
+        type = Entity.PERSON; // "the knight Lyvet", "his rival Prabowo Subianto", "director Garth Jennings"
       } else if (type != null && !Entity.PERSON.equals(type) && en - st >= 2 && initial(tokens[st])
           && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.PERSON; // "M. Waugh", "A. Curts Cooke": an initial opens a person's name
@@ -611,6 +615,26 @@ public final class EntityRecognizer {
       "died", "retired", "resigned", "starred", "sang", "smiled", "laughed", "recalled", "thought", "believed",
       "grew", "lived", "co-starred", "remarried", "divorced", "studies", "recalls", "believes",
       "thinks");
+
+  /**
+   * Lower-case nouns of people's roles and relations that stand right before a name ("the knight
+   * Lyvet", "his rival Prabowo Subianto", "striker Dean Sturridge"); authored from general English.
+   */
+  static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("rival", "knight", "singer", "musician", "actor",
+      "actress", "writer", "author", "novelist", "poet", "painter", "artist", "composer", "director", "producer",
+      "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "coach",
+      "captain", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "scientist",
+      "researcher", "professor", "physicist", "chemist", "historian", "philosopher", "candidate", "founder",
+      "co-founder", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt",
+      "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "colleague",
+      "teammate", "opponent", "successor", "predecessor", "student", "pupil", "teacher", "mentor", "widow",
+      "bishop", "priest", "rabbi", "imam", "journalist", "reporter", "columnist", "correspondent", "photographer",
+      "designer", "architect", "engineer", "entrepreneur", "billionaire", "investor", "businessman", "businesswoman",
+      "politician", "lawmaker", "legislator", "diplomat", "ambassador", "envoy", "commander", "soldier", "pilot",
+      "astronaut", "explorer", "inventor", "comedian", "rapper", "guitarist", "drummer", "pianist", "violinist",
+      "dancer", "athlete", "cyclist", "swimmer", "boxer", "wrestler", "jockey", "driver",
+      "tycoon", "magnate", "activist", "blogger", "influencer", "pharaoh", "emperor", "empress", "king", "queen",
+      "prince", "princess", "duke", "duchess", "countess", "baron", "lord", "lady", "sir", "saint", "pope");
 
   /** One capital letter and a full stop: an initial ("M.", not "U.S."). */
   private static boolean initial(String w) {
@@ -1187,7 +1211,7 @@ public final class EntityRecognizer {
         return null;
       }
     }
-    if ((firstName(t[s]) && !placePrefix(t[s])) || PERSON_BEFORE.contains(prev) || PERSON_AFTER.contains(next)
+    if ((firstName(t[s]) && !placePrefix(t[s])) || PERSON_BEFORE.contains(prev) || ROLE_NOUNS.contains(prev) || PERSON_AFTER.contains(next)
         || features.surnames.contains(last) || personCue(t, s, e) || personVerbAfter(t, s, e)) {
       return Entity.PERSON;
     }

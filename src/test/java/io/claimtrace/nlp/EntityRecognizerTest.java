@@ -557,4 +557,14 @@ class EntityRecognizerTest {
         || Entity.LOC.equals(s.type())), spans.toString());
     assertTrue(EntityRecognizer.hyphenatedAdjectiveOrRange("London-to-Boston"));
   }
+
+  @Test
+  void aRoleNounBeforeANameMakesItAPerson() {
+    for (String t : List.of("The knight Lyvor was released and his follower thrown into the tower .",
+        "However , his rival Pravolo Subanto also declared victory .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
+      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC)), t + " -> " + spans);
+    }
+  }
 }
