@@ -567,4 +567,12 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC)), t + " -> " + spans);
     }
   }
+
+  @Test
+  void aLoneUnknownNameBeforeAPastTenseVerbIsAPersonUnlessACompanyCueSaysOtherwise() {
+    List<TypedSpan> spans = rec.findInTokens("Given that Velrod was away , Pilvate decided to send the envoy home .".split(" "));
+    assertTrue(spans.stream().anyMatch(s -> s.start() == 6 && s.type().equals(Entity.PERSON)), spans.toString());
+    List<Entity> es = entities("The robotics startup Ossamo unveiled a humanoid on Tuesday.");
+    assertEquals(Entity.ORG, get(es, "Ossamo").type(), es.toString());
+  }
 }
