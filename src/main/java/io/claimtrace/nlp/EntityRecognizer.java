@@ -1082,9 +1082,10 @@ public final class EntityRecognizer {
     return sep >= 1 && sep <= 3 && t.length - sep - 1 >= 1 && t.length - sep - 1 <= 3;
   }
 
-  /** A place that names a club in sports listings: a city or a US state (countries are national teams). */
+  /** A place that names a club in sports listings: a city, capital, province or US state (countries are national teams). */
   private static boolean teamPlace(KbEntry e) {
-    return "city or place".equals(e.description()) || "US state".equals(e.description());
+    return "city or place".equals(e.description()) || "US state".equals(e.description())
+        || "capital city".equals(e.description()) || "province or state".equals(e.description());
   }
 
   /** Words that end team names (authored from general sports knowledge). */
