@@ -362,6 +362,11 @@ public final class EntityRecognizer {
       "Protocol", "Declaration", "Doctrine", "Bonds", "Shield", "Classic", "Masters", "Rally", "Tour", "Grammys",
       "Oscars", "Summit", "Week", "Show", "Bowl", "War", "Wars", "Revolution", "Rebellion", "Uprising", "Crisis",
       "Age", "Era", "Testament", "Convention", "Conference", "Medal", "Medals");
+  /** Holidays and festivals, which are dates, not names (authored from general knowledge). */
+  static final java.util.Set<String> HOLIDAYS = java.util.Set.of("Christmas", "Xmas", "Easter", "Thanksgiving",
+      "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Yom", "Kippur", "Lent", "Advent", "Pentecost", "Halloween",
+      "Hogmanay", "Epiphany", "Whitsun", "Nowruz", "Holi", "Vesak", "Purim", "Sukkot", "Kwanzaa");
+
   /** Words that name a day with the weekday after them ("Black Friday", "Easter Monday"); authored. */
   static final java.util.Set<String> HOLIDAY_MODIFIERS = java.util.Set.of("Palm", "Black", "Cyber", "Super", "Easter",
       "Good", "Ash", "Holy", "Maundy", "Shrove", "Whit", "Bloody", "Giving", "Small", "Patriot");
@@ -523,6 +528,9 @@ public final class EntityRecognizer {
     }
     if (hyphenatedAdjectiveOrRange(w) || (w.length() >= 2 && REGNAL.contains(w))) {
       return true; // also a roman numeral on its own ("year III"); after a name it joins it (regnalNames)
+    }
+    if (HOLIDAYS.contains(w) || (e < t.length && (t[e].equals("Minister") || t[e].equals("Secretary")))) {
+      return true; // "Christmas", "Ramadan"; "Defence" of "Defence Minister Doug Young"
     }
     if ((w.endsWith("man") || w.endsWith("men")) && w.length() > 5 && kb.lookup(w).isEmpty()
         && features.peoples.contains(w.substring(0, w.length() - 3))) {
