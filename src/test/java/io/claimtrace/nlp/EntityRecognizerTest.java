@@ -500,6 +500,8 @@ class EntityRecognizerTest {
     assertEquals(Entity.DATE, get(es, "Friday").type(), "the weekday stays a date: " + es);
     List<TypedSpan> spans = rec.findInTokens("The killings came hours before Christmas , Canadian Defence Minister Dag Yorn said .".split(" "));
     assertTrue(spans.stream().noneMatch(s -> s.start() == 5 || s.start() == 8), spans.toString());
+    spans = rec.findInTokens("Her latest book is about Margaret Douglas , Countess of Lennox .".split(" "));
+    assertTrue(spans.stream().noneMatch(s -> s.start() == 8), "a noble title alone: " + spans);
     es = entities("In 1977 he received the American Friendship Medal for his reporting.");
     assertTrue(es.stream().noneMatch(e -> e.text().contains("Medal")), es.toString());
     es = entities("Many of the Macedonian and Persian elite intermarried.");
