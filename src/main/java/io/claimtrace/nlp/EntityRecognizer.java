@@ -279,8 +279,7 @@ public final class EntityRecognizer {
           || (Entity.LOC.equals(type) && en < tokens.length && possessive(tokens[en])
               && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
-      } else if (type != null && !Entity.PERSON.equals(type) && st > 0
-          && ROLE_NOUNS.contains(tokens[st - 1])
+      } else if (type != null && !Entity.PERSON.equals(type) && st > 0 && ROLE_NOUNS.contains(tokens[st - 1])
           && en - st <= 3 && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])
           && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty() && kb.lookup(tokens[en - 1]).isEmpty()) {
         type = Entity.PERSON; // "the knight Lyvet", "his rival Prabowo Subianto", "director Garth Jennings"
