@@ -813,7 +813,9 @@ public final class EntityRecognizer {
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
-      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles");
+      "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles",
+      "Canal", "Fault", "Rift", "Reef", "Glacier", "Volcano", "Lagoon", "Archipelago", "Fjord", "Atoll", "Highlands",
+      "Lowlands", "Steppe", "Marshes", "Wetlands", "Oasis", "Tunnel");
   /** Prepositions of {@link #PLACE_BEFORE} that organisations and people rarely follow. */
   private static final java.util.Set<String> PLACE_ONLY_BEFORE = java.util.Set.of("near", "across", "into",
       "towards", "toward", "throughout", "outside", "inside", "around");
@@ -1329,6 +1331,9 @@ public final class EntityRecognizer {
           continue;
         }
         String type = seen.get(text(t, s));
+        if (LOC_SUFFIXES.contains(t[s.end() - 1]) && s.type().equals(Entity.LOC)) {
+          continue; // "Ottoman Empire", "Indo-Australian Fault": the last word settles it
+        }
         if (type != null && !type.equals(s.type()) && (s.method().equals("rule") || s.length() == 1)) {
           spans.set(k, new TypedSpan(s.start(), s.end(), type, null, s.method()));
         }

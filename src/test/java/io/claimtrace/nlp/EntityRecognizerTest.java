@@ -579,4 +579,13 @@ class EntityRecognizerTest {
     List<Entity> es = entities("The robotics startup Ossamo unveiled a humanoid on Tuesday.");
     assertEquals(Entity.ORG, get(es, "Ossamo").type(), es.toString());
   }
+
+  @Test
+  void geographicFeatureWordsEndPlaceNames() {
+    for (String t : List.of("The islands lie on the Velmoran Fault .", "Ships use the Kessvar Canal to reach the port .",
+        "Divers mapped the Ulvenna Reef last year .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().anyMatch(s -> s.length() == 2 && s.type().equals(Entity.LOC)), t + " -> " + spans);
+    }
+  }
 }
