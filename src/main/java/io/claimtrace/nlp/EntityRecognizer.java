@@ -264,10 +264,6 @@ public final class EntityRecognizer {
       } else if (type != null && en - st == 1 && (personCue(tokens, st, en)
           || (Entity.LOC.equals(type) && personVerbAfter(tokens, st, en)) || loneListedName(tokens[st])
           || (Entity.ORG.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en]) && loneSurname(tokens[st]))
-          // An unknown lone subject of a past-tense verb with no company cue ("Pilate decided", "Meyer had")
-          || (Entity.ORG.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en])
-              && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty() && !companyName(tokens, st, en, true)
-              && !(st > 0 && (tokens[st - 1].equals("of") || PLACE_BEFORE.contains(tokens[st - 1]))))
           // The subject of a verb only people do ("Winstone enrolled"), not a place's ("the mayor of X married")
           || (!Entity.PERSON.equals(type) && en < tokens.length && HUMAN_VERBS.contains(tokens[en])
               && !(st > 0 && (tokens[st - 1].equals("of") || PLACE_BEFORE.contains(tokens[st - 1])))
@@ -622,11 +618,13 @@ public final class EntityRecognizer {
         && !NOT_PAST_TENSE.contains(w));
   }
 
-  /** Verbs only people do, as the next word after their subject ("Winstone enrolled", "Mishima took up"). */
+  /**
+   * Verbs only people do, as the next word after their subject ("Winstone enrolled"). Not verbs that
+   * companies share in the news ("retired a model", "grew revenue", "recalled cars", "believes").
+   */
   static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("enrolled", "graduated", "studied", "married",
-      "died", "retired", "resigned", "starred", "sang", "smiled", "laughed", "recalled", "thought", "believed",
-      "grew", "lived", "co-starred", "remarried", "divorced", "studies", "recalls", "believes",
-      "thinks");
+      "died", "resigned", "starred", "sang", "smiled", "laughed", "lived", "co-starred", "remarried", "divorced",
+      "studies");
 
   /**
    * Lower-case nouns of people's roles and relations that stand right before a name ("the knight
@@ -641,7 +639,7 @@ public final class EntityRecognizer {
       "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "colleague",
       "teammate", "opponent", "successor", "predecessor", "student", "pupil", "teacher", "mentor", "widow",
       "bishop", "priest", "rabbi", "imam", "journalist", "reporter", "columnist", "correspondent", "photographer",
-      "designer", "architect", "engineer", "entrepreneur", "billionaire", "investor", "businessman", "businesswoman",
+      "architect", "engineer", "entrepreneur", "billionaire", "businessman", "businesswoman",
       "politician", "lawmaker", "legislator", "diplomat", "ambassador", "envoy", "commander", "soldier", "pilot",
       "astronaut", "explorer", "inventor", "comedian", "rapper", "guitarist", "drummer", "pianist", "violinist",
       "dancer", "athlete", "cyclist", "swimmer", "boxer", "wrestler", "jockey", "driver",

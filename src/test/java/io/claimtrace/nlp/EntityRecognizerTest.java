@@ -573,11 +573,14 @@ class EntityRecognizerTest {
   }
 
   @Test
-  void aLoneUnknownNameBeforeAPastTenseVerbIsAPersonUnlessACompanyCueSaysOtherwise() {
-    List<TypedSpan> spans = rec.findInTokens("Given that Velrod was away , Pilvate decided to send the envoy home .".split(" "));
-    assertTrue(spans.stream().anyMatch(s -> s.start() == 6 && s.type().equals(Entity.PERSON)), spans.toString());
-    List<Entity> es = entities("The robotics startup Ossamo unveiled a humanoid on Tuesday.");
-    assertEquals(Entity.ORG, get(es, "Ossamo").type(), es.toString());
+  void anUnknownCompanyBeforeAVerbCompaniesShareStaysAnOrganisation() {
+    // Past-tense verbs are no person cue on their own: in AI news unknown companies announce, retire
+    // and grow things, and an unknown company typed as a person hides a fabrication signal.
+    for (String t : List.of("Later , Nexora announced a partnership with the city .",
+        "Velbix retired its chatbot last year .", "Velbix grew revenue 40 % .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
+    }
   }
 
   @Test
