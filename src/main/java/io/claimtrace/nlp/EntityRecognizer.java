@@ -620,11 +620,11 @@ public final class EntityRecognizer {
 
   /**
    * Verbs only people do, as the next word after their subject ("Winstone enrolled"). Not verbs that
-   * companies share in the news ("retired a model", "grew revenue", "recalled cars", "believes").
+   * companies share in the news ("retired a model", "grew revenue", "recalled cars", "believes"), nor
+   * "studied"/"studies": labs and companies study things ("Nexora studied two million conversations").
    */
-  static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("enrolled", "graduated", "studied", "married",
-      "died", "resigned", "starred", "sang", "smiled", "laughed", "lived", "co-starred", "remarried", "divorced",
-      "studies");
+  static final java.util.Set<String> HUMAN_VERBS = java.util.Set.of("enrolled", "graduated", "married",
+      "died", "resigned", "starred", "sang", "smiled", "laughed", "lived", "co-starred", "remarried", "divorced");
 
   /**
    * Lower-case nouns of people's roles and relations that stand right before a name ("the knight

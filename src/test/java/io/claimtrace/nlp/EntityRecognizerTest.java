@@ -591,4 +591,14 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().anyMatch(s -> s.length() == 2 && s.type().equals(Entity.LOC)), t + " -> " + spans);
     }
   }
+
+  @Test
+  void anUnknownLabThatStudiesSomethingStaysAnOrganisation() {
+    // Labs and companies study things in AI news; "studied" is no verb only people do.
+    for (String t : List.of("Nexora studied how developers use coding assistants .",
+        "Last year , Velbix studied two million chatbot conversations .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
+    }
+  }
 }
