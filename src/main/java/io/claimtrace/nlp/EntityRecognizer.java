@@ -278,7 +278,7 @@ public final class EntityRecognizer {
       } else if (type != null && !Entity.PERSON.equals(type) && st > 0 && ROLE_NOUNS.contains(tokens[st - 1])
           && en - st <= 3 && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])
           && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty() && kb.lookup(tokens[en - 1]).isEmpty()) {
-        type = Entity.PERSON; // "the knight Lyvet", "his rival Prabowo Subianto", "director Garth Jennings"
+        type = Entity.PERSON; // "the knight Lyvet", "his teammate Prabowo Subianto", "director Garth Jennings"
       } else if (type != null && !Entity.PERSON.equals(type) && en - st >= 2 && initial(tokens[st])
           && !hasOrgWord(tokens, st, en) && !LOC_SUFFIXES.contains(tokens[en - 1])) {
         type = Entity.PERSON; // "M. Waugh", "A. Curts Cooke": an initial opens a person's name
@@ -628,16 +628,18 @@ public final class EntityRecognizer {
 
   /**
    * Lower-case nouns of people's roles and relations that stand right before a name ("the knight
-   * Lyvet", "his rival Prabowo Subianto", "striker Dean Sturridge"); authored from general English.
+   * Lyvet", "his teammate Prabowo Subianto", "striker Dean Sturridge"); authored from general English.
+   * Not the nouns that business and AI news put before companies and models ("rival Nexora", "cloud
+   * player", "chip producer", "its predecessor Aurora").
    */
-  static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("rival", "knight", "singer", "musician", "actor",
-      "actress", "writer", "author", "novelist", "poet", "painter", "artist", "composer", "director", "producer",
-      "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "coach",
+  static final java.util.Set<String> ROLE_NOUNS = java.util.Set.of("knight", "singer", "musician", "actor",
+      "actress", "writer", "author", "novelist", "poet", "painter", "artist", "composer", "director",
+      "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "coach",
       "captain", "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "scientist",
       "researcher", "professor", "physicist", "chemist", "historian", "philosopher", "candidate", "founder",
       "co-founder", "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt",
       "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "friend", "colleague",
-      "teammate", "opponent", "successor", "predecessor", "student", "pupil", "teacher", "mentor", "widow",
+      "teammate", "opponent", "student", "pupil", "teacher", "mentor", "widow",
       "bishop", "priest", "rabbi", "imam", "journalist", "reporter", "columnist", "correspondent", "photographer",
       "architect", "engineer", "entrepreneur", "billionaire", "businessman", "businesswoman",
       "politician", "lawmaker", "legislator", "diplomat", "ambassador", "envoy", "commander", "soldier", "pilot",

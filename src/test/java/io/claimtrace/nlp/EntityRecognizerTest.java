@@ -565,7 +565,7 @@ class EntityRecognizerTest {
   @Test
   void aRoleNounBeforeANameMakesItAPerson() {
     for (String t : List.of("The knight Lyvor was released and his follower thrown into the tower .",
-        "However , his rival Pravolo Subanto also declared victory .")) {
+        "However , his teammate Pravolo Subanto also declared victory .")) {
       List<TypedSpan> spans = rec.findInTokens(t.split(" "));
       assertTrue(spans.stream().anyMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
       assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.ORG) || s.type().equals(Entity.LOC)), t + " -> " + spans);
@@ -597,6 +597,19 @@ class EntityRecognizerTest {
     // Labs and companies study things in AI news; "studied" is no verb only people do.
     for (String t : List.of("Nexora studied how developers use coding assistants .",
         "Last year , Velbix studied two million chatbot conversations .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
+    }
+  }
+
+  @Test
+  void aCompanyOrModelAfterARivalPlayerProducerOrPredecessorIsNoPerson() {
+    // In business and AI news these nouns name companies and models far more often than people.
+    for (String t : List.of("The deal gives rival Nexora access to the chips .",
+        "Nvidia competes with rival Orbitra in the inference market .",
+        "Cloud player Nexora cut prices for its GPU instances .",
+        "The chip producer Orbitra cut prices .",
+        "OpenAI said the predecessor Nexora had been retired .")) {
       List<TypedSpan> spans = rec.findInTokens(t.split(" "));
       assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
     }
