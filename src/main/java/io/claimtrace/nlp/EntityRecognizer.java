@@ -768,13 +768,13 @@ public final class EntityRecognizer {
   /**
    * Job, noble and religious titles (authored), beyond ner-train/titles.txt: alone or in the plural no
    * name ("Emperors"), and stripped from the edge of a name ("Emperor Meiji") unless they open an
-   * organisation name ("Vice Media").
+   * organisation name ("Vice Media"). Not "Duke": alone it is mostly the university ("researchers at Duke").
    */
   private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("Secretary", "Director", "Chairwoman",
       "Mayor", "Ambassador", "Commissioner", "Premier", "Spokeswoman", "Editor", "Founder", "Deputy", "Vice",
       "Speaker", "Attorney", "Lawmaker", "Sheriff", "Inspector", "Detective", "Sergeant", "Lieutenant", "Colonel",
       "Major", "Admiral", "Emperor", "Empress", "Reverend", "Pope", "Sultan", "Tsar", "Czar", "Pharaoh", "Emir", "Caliph",
-      "Princess", "Duchess", "Archbishop", "Duke", "Count", "Countess", "Earl", "Baron", "Baroness", "Marquis",
+      "Princess", "Duchess", "Archbishop", "Count", "Countess", "Earl", "Baron", "Baroness", "Marquis",
       "Viscount");
 
   /** One or two digits (an age); no regex, this runs for every lone name. */

@@ -614,4 +614,10 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
     }
   }
+
+  @Test
+  void dukeIsAUniversityNotATitleAlone() {
+    List<Entity> es = entities("The researchers at Duke found that the model invented citations.");
+    assertTrue(es.stream().anyMatch(e -> e.text().equals("Duke")), es.toString());
+  }
 }
