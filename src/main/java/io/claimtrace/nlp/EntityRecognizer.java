@@ -578,12 +578,12 @@ public final class EntityRecognizer {
 
   /**
    * Acronyms of things, units and time zones, which the back-off would otherwise call organisations
-   * (authored from general English).
+   * (authored from general English). Not "TD", a bank in financial news ("TD raised its price target").
    */
   static final java.util.Set<String> NOT_ORG_ACRONYMS = java.util.Set.of("TV", "DNA", "RNA", "VAT", "GDP", "GNP",
       "CEO", "CFO", "COO", "CTO", "AI", "IT", "PC", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "HIV", "AIDS",
       "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
-      "AD", "IQ", "ID", "A.M.", "P.M.", "OT", "TD", "FOB", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
+      "AD", "IQ", "ID", "A.M.", "P.M.", "OT", "FOB", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
       "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
       "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.", "No.",
       "Nos.");

@@ -620,4 +620,10 @@ class EntityRecognizerTest {
     List<Entity> es = entities("The researchers at Duke found that the model invented citations.");
     assertTrue(es.stream().anyMatch(e -> e.text().equals("Duke")), es.toString());
   }
+
+  @Test
+  void tdIsABankNotAThingAcronym() {
+    List<Entity> es = entities("TD raised its price target on Nvidia.");
+    assertEquals(Entity.ORG, get(es, "TD").type(), es.toString());
+  }
 }
