@@ -809,12 +809,12 @@ public final class EntityRecognizer {
       "Agency", "Foundation", "Fund", "Centre", "Center", "Coalition", "Alliance", "Corporation", "Company",
       "Committee", "Conference", "Service", "Services", "Authority", "Bureau", "Assembly", "Parliament", "Senate",
       "Congress", "Police", "Army", "Navy", "Hospital", "Library", "Institution", "Trust", "Network", "Group");
-  /** Last words that make a name a place. */
+  /** Last words that make a name a place (authored). Not "Rift": "Oculus Rift" is a headset. */
   static final java.util.Set<String> LOC_SUFFIXES = java.util.Set.of("River", "Sea", "Ocean", "Lake", "Mountain",
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
       "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles",
-      "Canal", "Fault", "Rift", "Reef", "Glacier", "Volcano", "Lagoon", "Archipelago", "Fjord", "Atoll", "Highlands",
+      "Canal", "Fault", "Reef", "Glacier", "Volcano", "Lagoon", "Archipelago", "Fjord", "Atoll", "Highlands",
       "Lowlands", "Steppe", "Marshes", "Wetlands", "Oasis", "Tunnel");
   /** Prepositions of {@link #PLACE_BEFORE} that organisations and people rarely follow. */
   private static final java.util.Set<String> PLACE_ONLY_BEFORE = java.util.Set.of("near", "across", "into",

@@ -626,4 +626,10 @@ class EntityRecognizerTest {
     List<Entity> es = entities("TD raised its price target on Nvidia.");
     assertEquals(Entity.ORG, get(es, "TD").type(), es.toString());
   }
+
+  @Test
+  void aHeadsetNamedRiftIsNoPlace() {
+    List<Entity> es = entities("Meta sold more Oculus Rift headsets than expected.");
+    assertTrue(es.stream().noneMatch(e -> e.text().contains("Rift") && e.type().equals(Entity.LOC)), es.toString());
+  }
 }
