@@ -934,7 +934,9 @@ public final class EntityRecognizer {
    * A lone capitalized word with no name evidence: a common word, or sentence-initial without support.
    * At the start of a sentence, a word the Penn dictionary knows only as a proper noun in capitals
    * but also as a common word in lower case ("Trade", "Relations", "Cities": parts of names in Wall
-   * Street Journal text) is evidence only when a name follows it ("Van Boxmeer").
+   * Street Journal text) is evidence only when a name follows it ("Van Boxmeer") or a past-tense verb
+   * does: such words name companies and people that open news sentences as subjects ("Box announced",
+   * "Gates warned"), while "Trade was slow" and "Relations between" stay out.
    */
   private boolean weakSingle(String[] t, int i) {
     String w = t[i];
@@ -947,7 +949,7 @@ public final class EntityRecognizer {
     }
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
         || (features.properNouns.contains(w) && (!features.commonWords.contains(w.toLowerCase(Locale.ROOT))
-            || (i + 1 < t.length && isNameWord(t, i + 1)))) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
+            || (i + 1 < t.length && (isNameWord(t, i + 1) || personVerbOrPastTense(t[i + 1]))))) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
         || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false)
         || (i + 1 < t.length && isNameWord(t, i + 1) && companyTail(t[i + 1]));
     return !evidence;

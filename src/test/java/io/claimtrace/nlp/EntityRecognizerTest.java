@@ -632,4 +632,15 @@ class EntityRecognizerTest {
     List<Entity> es = entities("Meta sold more Oculus Rift headsets than expected.");
     assertTrue(es.stream().noneMatch(e -> e.text().contains("Rift") && e.type().equals(Entity.LOC)), es.toString());
   }
+
+  @Test
+  void aSentenceInitialNameBeforeAPastTenseVerbIsKept() {
+    // Capitalized common words that name companies and people ("Box", "Signal", "Gates") open news
+    // sentences as subjects; a past-tense verb after them is evidence enough.
+    for (String t : List.of("Gates warned that AI would replace many doctors within a decade .",
+        "Box announced AI agents for enterprise documents .", "Signal refused to add AI features to its app .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().anyMatch(s -> s.start() == 0), t + " -> " + spans);
+    }
+  }
 }
