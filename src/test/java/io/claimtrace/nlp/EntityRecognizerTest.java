@@ -643,4 +643,10 @@ class EntityRecognizerTest {
       assertTrue(spans.stream().anyMatch(s -> s.start() == 0), t + " -> " + spans);
     }
   }
+
+  @Test
+  void georgetownIsNoKnownPlace() {
+    List<Entity> es = entities("Researchers at Georgetown found that AI export controls were leaking.");
+    assertTrue(es.stream().noneMatch(e -> e.text().equals("Georgetown") && e.type().equals(Entity.LOC)), es.toString());
+  }
 }
