@@ -357,7 +357,9 @@ public final class EntityRecognizer {
       "Award", "Awards", "Games", "Olympics", "Olympiad", "Series", "Trophy", "Festival", "Prix", "Marathon",
       "Protocol", "Declaration", "Doctrine", "Bonds", "Shield", "Classic", "Masters", "Rally", "Tour", "Grammys",
       "Oscars", "Summit", "Week", "Show", "Bowl", "War", "Wars", "Revolution", "Rebellion", "Uprising", "Crisis",
-      "Age", "Era", "Testament", "Convention", "Conference", "Medal", "Medals");
+      "Age", "Ages", "Era", "Period", "Testament", "Convention", "Conference", "Medal", "Medals", "Universiade");
+  private static final java.util.Set<String> COMPASS_REGIONS = java.util.Set.of("West", "East", "Orient", "Occident");
+
   /** Holidays and festivals, which are dates, not names (authored from general knowledge). */
   static final java.util.Set<String> HOLIDAYS = java.util.Set.of("Christmas", "Xmas", "Easter", "Thanksgiving",
       "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Yom", "Kippur", "Lent", "Advent", "Pentecost", "Halloween",
@@ -398,6 +400,14 @@ public final class EntityRecognizer {
     List<TypedSpan> out = new ArrayList<>();
     Boolean headline = null;
     for (int e = 1; e < t.length; e++) {
+      if (t[e - 1].equals("'") && (t[e].equals("War") || t[e].equals("Wars")) && e >= 2 && isNameWord(t, e - 2)) {
+        int s = e - 2;
+        while (s > 0 && isNameWord(t, s - 1)) {
+          s--;
+        }
+        out.add(new TypedSpan(s, e + 1, MISC, null, "rule")); // "the Thirty Years ' War"
+        continue;
+      }
       if (t[e].length() < 2 || !Character.isUpperCase(t[e].charAt(0)) || !isNameWord(t, e - 1)) {
         continue;
       }
@@ -525,6 +535,9 @@ public final class EntityRecognizer {
     if (hyphenatedAdjectiveOrRange(w) || (w.length() >= 2 && REGNAL.contains(w))) {
       return true; // also a roman numeral on its own ("year III"); after a name it joins it (regnalNames)
     }
+    if (COMPASS_REGIONS.contains(w) && s > 0 && t[s - 1].equals("the")) {
+      return true; // "contact with the West": a cultural region, not a place name
+    }
     if (HOLIDAYS.contains(w) || (e < t.length && (t[e].equals("Minister") || t[e].equals("Secretary")))) {
       return true; // "Christmas", "Ramadan"; "Defence" of "Defence Minister Doug Young"
     }
@@ -583,7 +596,7 @@ public final class EntityRecognizer {
   static final java.util.Set<String> NOT_ORG_ACRONYMS = java.util.Set.of("TV", "DNA", "RNA", "VAT", "GDP", "GNP",
       "CEO", "CFO", "COO", "CTO", "AI", "IT", "PC", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "HIV", "AIDS",
       "ATM", "SUV", "IPO", "PhD", "MP", "MPs", "UFO", "URL", "PDF", "GPS", "LED", "DVD", "CD", "OK", "AM", "PM", "BC",
-      "AD", "IQ", "ID", "A.M.", "P.M.", "OT", "FOB", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
+      "AD", "IQ", "ID", "A.M.", "P.M.", "M.A.", "B.A.", "Ph.D.", "M.Sc.", "B.Sc.", "MSc", "BSc", "OT", "FOB", "SMS", "USB", "HD", "VR", "AR", "CPU", "GPU", "API", "FAQ", "DIY", "RSVP", "ASAP", "MBA", "BA",
       "MA", "MD", "RIP", "VIP", "WiFi", "Wi-Fi", "GM", "PS", "PR", "HR", "QC", "OTC", "EPS", "P/E", "YTD", "FY",
       "Q1", "Q2", "Q3", "Q4", "LNG", "CO2", "UV", "TB", "ICU", "ER", "MRI", "ADHD", "PTSD", "COVID", "COVID-19", "BCE", "CE", "B.C.", "A.D.", "B.C.E.", "C.E.", "No.",
       "Nos.");

@@ -649,4 +649,16 @@ class EntityRecognizerTest {
     List<Entity> es = entities("Researchers at Georgetown found that AI export controls were leaking.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Georgetown") && e.type().equals(Entity.LOC)), es.toString());
   }
+
+  @Test
+  void compassRegionsPeriodsDegreesAndYearsWarsAreNoNames() {
+    for (String t : List.of("This contact with the West led to a period of growth .",
+        "The people began to emerge from the Dark Ages after the Migration Period .",
+        "He graduated and obtained an M.A. in 1882 .", "The cloister was destroyed during the Thirty Years ' War in 1632 .",
+        "The 2019 Winter Universiade will be hosted by the city .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().noneMatch(s -> List.of(Entity.PERSON, Entity.ORG, Entity.LOC).contains(s.type())),
+          t + " -> " + spans);
+    }
+  }
 }
