@@ -229,8 +229,8 @@ public final class EntityRecognizer {
       int en = s.getEnd();
       while (st < en && (((st == 0 || isOpening(tokens[st - 1])) && features.capitalizedCommonWord(tokens[st]))
           || (skipWord(tokens[st]) && !orgAfterModifier(tokens, st, en) && !givenName(tokens, st, en))
-          || !hasLetterOrDigit(tokens[st]))) {
-        st++;
+          || !hasLetterOrDigit(tokens[st]) || hyphenatedAdjectiveOrRange(tokens[st]))) {
+        st++; // also "U.S.-based" before "MCI Communications"
       }
       while (en > st && !hasLetterOrDigit(tokens[en - 1])) {
         en--;
@@ -360,6 +360,8 @@ public final class EntityRecognizer {
       "Age", "Ages", "Era", "Period", "Testament", "Convention", "Conference", "Medal", "Medals", "Universiade");
   private static final java.util.Set<String> COMPASS_REGIONS = java.util.Set.of("West", "East", "Orient", "Occident");
 
+  private static final java.util.Set<String> WAR_NUMBERS = java.util.Set.of("One", "Two", "I", "II", "1", "2");
+
   /** Holidays and festivals, which are dates, not names (authored from general knowledge). */
   static final java.util.Set<String> HOLIDAYS = java.util.Set.of("Christmas", "Xmas", "Easter", "Thanksgiving",
       "Ramadan", "Eid", "Diwali", "Hanukkah", "Passover", "Yom", "Kippur", "Lent", "Advent", "Pentecost", "Halloween",
@@ -400,6 +402,10 @@ public final class EntityRecognizer {
     List<TypedSpan> out = new ArrayList<>();
     Boolean headline = null;
     for (int e = 1; e < t.length; e++) {
+      if (e >= 2 && t[e - 2].equals("World") && t[e - 1].equals("War") && WAR_NUMBERS.contains(t[e])) {
+        out.add(new TypedSpan(e - 2, e + 1, MISC, null, "rule")); // "World War Two", "World War II"
+        continue;
+      }
       if (t[e - 1].equals("'") && (t[e].equals("War") || t[e].equals("Wars")) && e >= 2 && isNameWord(t, e - 2)) {
         int s = e - 2;
         while (s > 0 && isNameWord(t, s - 1)) {

@@ -655,10 +655,16 @@ class EntityRecognizerTest {
     for (String t : List.of("This contact with the West led to a period of growth .",
         "The people began to emerge from the Dark Ages after the Migration Period .",
         "He graduated and obtained an M.A. in 1882 .", "The cloister was destroyed during the Thirty Years ' War in 1632 .",
-        "The 2019 Winter Universiade will be hosted by the city .")) {
+        "The 2019 Winter Universiade will be hosted by the city .", "The accounts belonged to victims of World War Two .")) {
       List<TypedSpan> spans = rec.findInTokens(t.split(" "));
       assertTrue(spans.stream().noneMatch(s -> List.of(Entity.PERSON, Entity.ORG, Entity.LOC).contains(s.type())),
           t + " -> " + spans);
     }
+  }
+
+  @Test
+  void aHyphenatedAdjectiveOpeningAModelSpanIsNotPartOfTheName() {
+    List<TypedSpan> spans = rec.findInTokens("said Tim Carr of U.S.-based MCI Communications Corporation .".split(" "));
+    assertTrue(spans.stream().noneMatch(s -> s.start() == 4), spans.toString());
   }
 }
