@@ -833,8 +833,8 @@ public final class EntityRecognizer {
       "Mountains", "Valley", "Island", "Islands", "Bay", "Street", "Avenue", "Road", "Square", "County", "Province",
       "Peninsula", "Desert", "Gulf", "Coast", "Canyon", "Falls", "Hills", "Heights", "Strait", "Channel", "Plateau",
       "Basin", "Delta", "Region", "Prefecture", "Oblast", "Township", "Village", "Airport", "Harbour", "Harbor", "Isles",
-      "Canal", "Fault", "Reef", "Glacier", "Volcano", "Lagoon", "Archipelago", "Fjord", "Atoll", "Highlands",
-      "Lowlands", "Steppe", "Marshes", "Wetlands", "Oasis", "Tunnel");
+      "Canal", "Fault", "Reef", "Volcano", "Lagoon", "Archipelago", "Fjord", "Atoll", "Highlands",
+      "Lowlands", "Steppe", "Marshes", "Wetlands", "Oasis");
   /** Prepositions of {@link #PLACE_BEFORE} that organisations and people rarely follow. */
   private static final java.util.Set<String> PLACE_ONLY_BEFORE = java.util.Set.of("near", "across", "into",
       "towards", "toward", "throughout", "outside", "inside", "around");
