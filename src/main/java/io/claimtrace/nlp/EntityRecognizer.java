@@ -327,6 +327,7 @@ public final class EntityRecognizer {
     regionsAfterPlaces(tokens, out);
     regnalNames(tokens, out);
     generationSuffixes(tokens, out);
+    peopleNamedLikePlaces(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
@@ -1622,6 +1623,43 @@ public final class EntityRecognizer {
           && b.kbId() == null && !b.type().equals(Entity.LOC) && isName(b)
           && (e == t.length || t[e].equals(",") || t[e].equals(".") || t[e].equals(";") || t[e].equals(")"))) {
         out.set(k + 1, new TypedSpan(b.start(), e, Entity.LOC, null, b.method()));
+      }
+    }
+  }
+
+  /**
+   * "Kunihiko Fukushima said", "Taro Aargau said": an unknown capitalized word right before a one-word
+   * known place, with a speech verb or "who" after the place, is a person whose surname is a place
+   * name. The first word must be in no list (not a known name of anything, a common word, a place
+   * prefix, a nationality or a title); it may stand alone or have been found as a lone person.
+   */
+  private void peopleNamedLikePlaces(String[] t, List<TypedSpan> out) {
+    for (int k = 0; k < out.size(); k++) {
+      TypedSpan x = out.get(k);
+      int s = x.start() - 1;
+      if (!x.type().equals(Entity.LOC) || x.kbId() == null || x.length() != 1 || s < 0 || x.end() >= t.length
+          || !PERSON_AFTER.contains(t[x.end()]) || !isNameWord(t, s)) {
+        continue;
+      }
+      String w = t[s];
+      if (KnowledgeBase.isUpperWord(w) || !kb.lookup(w).isEmpty() || features.commonWords.contains(w.toLowerCase(Locale.ROOT))
+          || placePrefix(w) || features.peoples.contains(w) || titleWord(w)) {
+        continue;
+      }
+      TypedSpan before = k > 0 ? out.get(k - 1) : null;
+      boolean lone = before == null || before.end() <= s;
+      boolean person = before != null && before.start() == s && before.end() == x.start()
+          && before.type().equals(Entity.PERSON) && before.kbId() == null;
+      if (!lone && !person) {
+        continue;
+      }
+      TypedSpan merged = new TypedSpan(s, x.end(), Entity.PERSON, null, "rule");
+      if (person) {
+        out.set(k - 1, merged);
+        out.remove(k);
+        k--;
+      } else {
+        out.set(k, merged);
       }
     }
   }

@@ -667,4 +667,16 @@ class EntityRecognizerTest {
     List<TypedSpan> spans = rec.findInTokens("said Tim Carr of U.S.-based MCI Communications Corporation .".split(" "));
     assertTrue(spans.stream().noneMatch(s -> s.start() == 4), spans.toString());
   }
+
+  @Test
+  void aPersonWhoseSurnameIsAPlaceNameBeforeASpeechVerb() {
+    for (String t : List.of("Kunihiko Fukushima said the network was inspired by the visual cortex .",
+        "Researcher Taro Aargau said the model failed .")) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(spans.stream().anyMatch(s -> s.length() == 2 && s.type().equals(Entity.PERSON)), t + " -> " + spans);
+      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.LOC)), t + " -> " + spans);
+    }
+    List<TypedSpan> place = rec.findInTokens("Officials in Tokyo said the plan was ready .".split(" "));
+    assertEquals(Entity.LOC, place.get(0).type(), place.toString());
+  }
 }
