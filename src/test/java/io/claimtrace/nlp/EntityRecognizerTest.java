@@ -30,6 +30,14 @@ class EntityRecognizerTest {
     return es;
   }
 
+  /** Asserts a condition on the spans of each sentence (tokens split at spaces). */
+  private static void forEachSentence(java.util.function.Predicate<List<TypedSpan>> ok, String... sentences) {
+    for (String t : sentences) {
+      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
+      assertTrue(ok.test(spans), t + " -> " + spans);
+    }
+  }
+
   static Entity get(List<Entity> es, String text) {
     Optional<Entity> e = es.stream().filter(x -> x.text().equals(text)).findFirst();
     assertTrue(e.isPresent(), "no entity '" + text + "' in " + es);
@@ -483,10 +491,8 @@ class EntityRecognizerTest {
   @Test
   void aSentenceInitialWordThatIsCommonInLowerCaseIsNoName() {
     // "Trade" and "Relations" are proper nouns only in capitals in the Penn dictionary (parts of names).
-    for (String t : List.of("Trade was slow in the area on Thursday .", "Relations between the two sides are good .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().noneMatch(s -> s.start() == 0), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().noneMatch(s -> s.start() == 0),
+        "Trade was slow in the area on Thursday .", "Relations between the two sides are good .");
     List<TypedSpan> named = rec.findInTokens("Van Velborn said the brewers would raise prices .".split(" "));
     assertTrue(named.stream().anyMatch(s -> s.start() == 0 && s.end() == 2 && s.type().equals(Entity.PERSON)),
         "a name after it keeps it: " + named);
@@ -538,11 +544,9 @@ class EntityRecognizerTest {
 
   @Test
   void aLoneUnknownNameBeforeAVerbOnlyPeopleDoIsAPerson() {
-    for (String t : List.of("Deciding to pursue drama , Velstone enrolled at the academy .",
-        "After the war , Velstone married a teacher from the town .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().anyMatch(s -> s.length() == 1 && s.type().equals(Entity.PERSON)), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().anyMatch(s -> s.length() == 1 && s.type().equals(Entity.PERSON)),
+        "Deciding to pursue drama , Velstone enrolled at the academy .",
+        "After the war , Velstone married a teacher from the town .");
   }
 
   @Test
@@ -576,43 +580,35 @@ class EntityRecognizerTest {
   void anUnknownCompanyBeforeAVerbCompaniesShareStaysAnOrganisation() {
     // Past-tense verbs are no person cue on their own: in AI news unknown companies announce, retire
     // and grow things, and an unknown company typed as a person hides a fabrication signal.
-    for (String t : List.of("Later , Nexora announced a partnership with the city .",
-        "Velbix retired its chatbot last year .", "Velbix grew revenue 40 % .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)),
+        "Later , Nexora announced a partnership with the city .",
+        "Velbix retired its chatbot last year .", "Velbix grew revenue 40 % .");
   }
 
   @Test
   void geographicFeatureWordsEndPlaceNames() {
-    for (String t : List.of("The islands lie on the Velmoran Fault .", "Ships use the Kessvar Canal to reach the port .",
-        "Divers mapped the Ulvenna Reef last year .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().anyMatch(s -> s.length() == 2 && s.type().equals(Entity.LOC)), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().anyMatch(s -> s.length() == 2 && s.type().equals(Entity.LOC)),
+        "The islands lie on the Velmoran Fault .", "Ships use the Kessvar Canal to reach the port .",
+        "Divers mapped the Ulvenna Reef last year .");
   }
 
   @Test
   void anUnknownLabThatStudiesSomethingStaysAnOrganisation() {
     // Labs and companies study things in AI news; "studied" is no verb only people do.
-    for (String t : List.of("Nexora studied how developers use coding assistants .",
-        "Last year , Velbix studied two million chatbot conversations .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)),
+        "Nexora studied how developers use coding assistants .",
+        "Last year , Velbix studied two million chatbot conversations .");
   }
 
   @Test
   void aCompanyOrModelAfterARivalPlayerProducerOrPredecessorIsNoPerson() {
     // In business and AI news these nouns name companies and models far more often than people.
-    for (String t : List.of("The deal gives rival Nexora access to the chips .",
+    forEachSentence(spans -> spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)),
+        "The deal gives rival Nexora access to the chips .",
         "Nvidia competes with rival Orbitra in the inference market .",
         "Cloud player Nexora cut prices for its GPU instances .",
         "The chip producer Orbitra cut prices .",
-        "OpenAI said the predecessor Nexora had been retired .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().noneMatch(s -> s.type().equals(Entity.PERSON)), t + " -> " + spans);
-    }
+        "OpenAI said the predecessor Nexora had been retired .");
   }
 
   @Test
@@ -637,11 +633,9 @@ class EntityRecognizerTest {
   void aSentenceInitialNameBeforeAPastTenseVerbIsKept() {
     // Capitalized common words that name companies and people ("Box", "Signal", "Gates") open news
     // sentences as subjects; a past-tense verb after them is evidence enough.
-    for (String t : List.of("Gates warned that AI would replace many doctors within a decade .",
-        "Box announced AI agents for enterprise documents .", "Signal refused to add AI features to its app .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().anyMatch(s -> s.start() == 0), t + " -> " + spans);
-    }
+    forEachSentence(spans -> spans.stream().anyMatch(s -> s.start() == 0),
+        "Gates warned that AI would replace many doctors within a decade .",
+        "Box announced AI agents for enterprise documents .", "Signal refused to add AI features to its app .");
   }
 
   @Test
@@ -652,14 +646,11 @@ class EntityRecognizerTest {
 
   @Test
   void compassRegionsPeriodsDegreesAndYearsWarsAreNoNames() {
-    for (String t : List.of("This contact with the West led to a period of growth .",
+    forEachSentence(spans -> spans.stream().noneMatch(s -> List.of(Entity.PERSON, Entity.ORG, Entity.LOC).contains(s.type())),
+        "This contact with the West led to a period of growth .",
         "The people began to emerge from the Dark Ages after the Migration Period .",
         "He graduated and obtained an M.A. in 1882 .", "The cloister was destroyed during the Thirty Years ' War in 1632 .",
-        "The 2019 Winter Universiade will be hosted by the city .", "The accounts belonged to victims of World War Two .")) {
-      List<TypedSpan> spans = rec.findInTokens(t.split(" "));
-      assertTrue(spans.stream().noneMatch(s -> List.of(Entity.PERSON, Entity.ORG, Entity.LOC).contains(s.type())),
-          t + " -> " + spans);
-    }
+        "The 2019 Winter Universiade will be hosted by the city .", "The accounts belonged to victims of World War Two .");
   }
 
   @Test
