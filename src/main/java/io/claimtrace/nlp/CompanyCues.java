@@ -234,6 +234,14 @@ final class CompanyCues {
 
   private static boolean camelCase(String w) {
     int n = w.length();
+    int caps = 0;
+    while (caps < n && Character.isUpperCase(w.charAt(caps))) {
+      caps++;
+    }
+    if (caps >= 3 && caps + 1 < n && Character.isLowerCase(w.charAt(caps)) && Character.isLowerCase(w.charAt(caps + 1))
+        && w.indexOf('-') < 0 && w.indexOf('\'') < 0) {
+      return true; // an acronym fused with a word: "AIWire", "CNNMoney", "IBMWatson"
+    }
     for (int k = 2; k < n - 1; k++) {
       char c = w.charAt(k);
       if (Character.isUpperCase(c) && Character.isLowerCase(w.charAt(k - 1)) && Character.isLowerCase(w.charAt(k + 1))) {

@@ -22,4 +22,12 @@ class CompanyCuesTest {
     assertTrue(cues.person("the chief executive Velbix said".split(" "), 3, 4), "a title word before");
     assertTrue(cues.person("Velbix , who founded it".split(" "), 0, 1));
   }
+
+  @Test
+  void anAcronymFusedWithAWordIsABrandShape() {
+    assertTrue(cues.brandShape("AIWire"));
+    assertTrue(cues.brandShape("CNNMoney"));
+    assertFalse(cues.brandShape("McAvoy"), "a surname prefix is no brand");
+    assertFalse(cues.brandShape("NASA"), "an acronym alone is not this shape");
+  }
 }
