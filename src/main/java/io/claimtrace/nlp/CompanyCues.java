@@ -185,13 +185,13 @@ final class CompanyCues {
   }
 
   /**
-   * Person cues that outweigh company cues: a title right before ({@link EntityRecognizer#PERSON_BEFORE}
+   * Person cues that outweigh company cues: a title right before ({@link NameWords#PERSON_BEFORE}
    * such as "Dr", or a word of ner-train/titles.txt such as "minister"), ", who"/", whose", or "X said
    * he/she".
    */
   boolean person(String[] t, int s, int e) {
     String prev = s > 0 ? t[s - 1] : "";
-    if (EntityRecognizer.PERSON_BEFORE.contains(prev) || features.titleWords.contains(prev.toLowerCase(Locale.ROOT))) {
+    if (NameWords.PERSON_BEFORE.contains(prev) || features.titleWords.contains(prev.toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (e + 1 < t.length && (t[e].equals("said") || t[e].equals("says") || t[e].equals("told"))
