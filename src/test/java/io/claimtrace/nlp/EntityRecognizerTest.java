@@ -670,4 +670,12 @@ class EntityRecognizerTest {
     List<TypedSpan> place = rec.findInTokens("Officials in Tokyo said the plan was ready .".split(" "));
     assertEquals(Entity.LOC, place.get(0).type(), place.toString());
   }
+
+  @Test
+  void contractionsOpeningASentenceAreNoNames() {
+    forEachSentence(spans -> spans.stream().noneMatch(s -> s.start() == 0),
+        "We\u2019re not going to comment , the company said .", "Don't expect miracles , Velbix said .");
+    assertEquals("We", EntityRecognizer.withoutContraction("We\u2019re"));
+    assertEquals("O'Neill", EntityRecognizer.withoutContraction("O'Neill"));
+  }
 }
