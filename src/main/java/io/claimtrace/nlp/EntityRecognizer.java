@@ -330,6 +330,7 @@ public final class EntityRecognizer {
     regnalNames(tokens, out);
     generationSuffixes(tokens, out);
     peopleNamedLikePlaces(tokens, out);
+    agencyInDateline(tokens, out);
     if (scoreLine || tableLine || fixtureLine) {
       for (int k = 0; k < out.size(); k++) {
         TypedSpan x = out.get(k);
@@ -1475,6 +1476,24 @@ public final class EntityRecognizer {
       } else {
         out.set(k, merged);
       }
+    }
+  }
+
+  /**
+   * "LONDON , March 18 ( AIWire ) —": the bracketed name right after the date of a dateline (a place
+   * opening the sentence, a comma, a date) is the news agency that filed the story.
+   */
+  private static void agencyInDateline(String[] t, List<TypedSpan> out) {
+    if (out.size() < 3 || !out.get(0).type().equals(Entity.LOC) || out.get(0).start() != 0) {
+      return;
+    }
+    TypedSpan date = out.get(1);
+    TypedSpan x = out.get(2);
+    int b = date.end();
+    if (date.type().equals(Entity.DATE) && date.start() == out.get(0).end() + 1 && t[out.get(0).end()].equals(",")
+        && b + 2 < t.length && t[b].equals("(") && x.start() == b + 1 && x.end() < t.length && t[x.end()].equals(")")
+        && isName(x) && !x.type().equals(Entity.ORG)) {
+      out.set(2, new TypedSpan(x.start(), x.end(), Entity.ORG, null, x.method()));
     }
   }
 

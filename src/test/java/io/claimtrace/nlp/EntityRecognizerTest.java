@@ -678,4 +678,10 @@ class EntityRecognizerTest {
     assertEquals("We", EntityRecognizer.withoutContraction("We\u2019re"));
     assertEquals("O'Neill", EntityRecognizer.withoutContraction("O'Neill"));
   }
+
+  @Test
+  void theBracketedNameAfterADatelineIsTheAgency() {
+    List<TypedSpan> spans = rec.findInTokens("LONDON , March 18 ( Velnews ) — The institute will open a lab .".split(" "));
+    assertTrue(spans.stream().anyMatch(s -> s.start() == 5 && s.type().equals(Entity.ORG)), spans.toString());
+  }
 }
