@@ -453,7 +453,7 @@ public final class EntityRecognizer {
   private boolean notAName(String[] t, int s, int e) {
     boolean allClosed = true;
     for (int k = s; k < e && allClosed; k++) {
-      allClosed = NerFeatures.CLOSED_CLASS.contains(withoutContraction(t[k]).toLowerCase(Locale.ROOT));
+      allClosed = NerFeatures.CLOSED_CLASS.contains(t[k].toLowerCase(Locale.ROOT));
     }
     if (allClosed) {
       return true;
@@ -489,10 +489,6 @@ public final class EntityRecognizer {
     if (titleWord(w) || NOT_ORG_ACRONYMS.contains(w) || ((s == 0 || isOpening(t[s - 1])) && adverbOrGerund(w))) {
       return true;
     }
-    String base = withoutContraction(w);
-    if (!base.equals(w) && features.commonWords.contains(base.toLowerCase(Locale.ROOT))) {
-      return true; // "Don't", "We're" opening a sentence
-    }
     if (hyphenatedAdjectiveOrRange(w) || (w.length() >= 2 && REGNAL.contains(w))) {
       return true; // also a roman numeral on its own ("year III"); after a name it joins it (regnalNames)
     }
@@ -527,19 +523,6 @@ public final class EntityRecognizer {
     }
     return w.endsWith("ies") && features.commonWords.contains(w.substring(0, n - 3).toLowerCase(Locale.ROOT) + "y");
   }
-
-  /** A word without a contracted ending ("We're" -> "We", "Don't" -> "Do"), or the word itself. */
-  static String withoutContraction(String w) {
-    String x = w.replace('\u2019', '\'');
-    for (String end : CONTRACTIONS) {
-      if (x.length() > end.length() && x.endsWith(end)) {
-        return x.substring(0, x.length() - end.length());
-      }
-    }
-    return w;
-  }
-
-  private static final String[] CONTRACTIONS = {"n't", "'re", "'ve", "'ll", "'d", "'m"};
 
   /**
    * One hyphenated word that is an adjective or a range, not a name: a lower-case last part

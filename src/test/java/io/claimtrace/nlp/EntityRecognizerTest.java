@@ -672,14 +672,6 @@ class EntityRecognizerTest {
   }
 
   @Test
-  void contractionsOpeningASentenceAreNoNames() {
-    forEachSentence(spans -> spans.stream().noneMatch(s -> s.start() == 0),
-        "We\u2019re not going to comment , the company said .", "Don't expect miracles , Velbix said .");
-    assertEquals("We", EntityRecognizer.withoutContraction("We\u2019re"));
-    assertEquals("O'Neill", EntityRecognizer.withoutContraction("O'Neill"));
-  }
-
-  @Test
   void theBracketedNameAfterADatelineIsTheAgency() {
     List<TypedSpan> spans = rec.findInTokens("LONDON , March 18 ( Velnews ) — The institute will open a lab .".split(" "));
     assertTrue(spans.stream().anyMatch(s -> s.start() == 5 && s.type().equals(Entity.ORG)), spans.toString());
