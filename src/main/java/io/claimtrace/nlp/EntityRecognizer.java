@@ -270,10 +270,11 @@ public final class EntityRecognizer {
           || (!Entity.PERSON.equals(type) && en < tokens.length && HUMAN_VERBS.contains(tokens[en])
               && !(st > 0 && (tokens[st - 1].equals("of") || PLACE_BEFORE.contains(tokens[st - 1])))
               && !hyphenatedPlace(tokens[st]) && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty())
-          || (Entity.LOC.equals(type) && en < tokens.length && (personVerbOrPastTense(tokens[en]) || possessive(tokens[en]))
+          || (Entity.LOC.equals(type) && en < tokens.length && personVerbOrPastTense(tokens[en])
               && (loneSurname(tokens[st]) || loneListedName(tokens[st])))
           // A lone word the knowledge base does not know as a place, with a possessive after it: a
           // person far more often ("Hitchcock 's films", "Pompey 's actions"); known places keep theirs.
+          // (This also covers a listed surname or first name before "'s", which are never known places.)
           || (Entity.LOC.equals(type) && en < tokens.length && possessive(tokens[en])
               && !KnowledgeBase.isUpperWord(tokens[st]) && kb.lookup(tokens[st]).isEmpty()))) {
         type = Entity.PERSON;
@@ -784,11 +785,13 @@ public final class EntityRecognizer {
     if (!(i == 0 || isOpening(t[i - 1]))) {
       return false; // only a sentence-initial word needs evidence: the checks below cost knowledge-base lookups
     }
+    String next = i + 1 < t.length ? t[i + 1] : "";
+    boolean nameNext = i + 1 < t.length && isNameWord(t, i + 1);
+    boolean properNoun = features.properNouns.contains(w)
+        && (!features.commonWords.contains(w.toLowerCase(Locale.ROOT)) || nameNext || personVerbOrPastTense(next));
     boolean evidence = KnowledgeBase.isUpperWord(w) || features.firstNames.contains(w) || features.surnames.contains(w)
-        || (features.properNouns.contains(w) && (!features.commonWords.contains(w.toLowerCase(Locale.ROOT))
-            || (i + 1 < t.length && (isNameWord(t, i + 1) || personVerbOrPastTense(t[i + 1]))))) || (i + 1 < t.length && PERSON_AFTER.contains(t[i + 1]))
-        || (i + 1 < t.length && t[i + 1].equals(",")) || companyName(t, i, i + 1, false)
-        || (i + 1 < t.length && isNameWord(t, i + 1) && companyTail(t[i + 1]));
+        || properNoun || PERSON_AFTER.contains(next) || next.equals(",") || companyName(t, i, i + 1, false)
+        || (nameNext && companyTail(next));
     return !evidence;
   }
 
@@ -1154,10 +1157,10 @@ public final class EntityRecognizer {
         if (!isName(s) || s.kbId() != null || s.method().equals("kb")) {
           continue;
         }
-        String type = seen.get(text(t, s));
         if (LOC_SUFFIXES.contains(t[s.end() - 1]) && s.type().equals(Entity.LOC)) {
           continue; // "Ottoman Empire", "Indo-Australian Fault": the last word settles it
         }
+        String type = seen.get(text(t, s));
         if (type != null && !type.equals(s.type()) && (s.method().equals("rule") || s.length() == 1)) {
           spans.set(k, new TypedSpan(s.start(), s.end(), type, null, s.method()));
         }
