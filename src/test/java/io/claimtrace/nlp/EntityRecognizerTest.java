@@ -30,6 +30,18 @@ class EntityRecognizerTest {
     return es;
   }
 
+  /** Asserts that the entity with this exact text in the sentence has this type. */
+  private static void assertTyped(String type, String sentence, String text) {
+    List<Entity> es = entities(sentence);
+    assertEquals(type, get(es, text).type(), es.toString());
+  }
+
+  /** Asserts that none of the sentence's entities has one of these exact texts. */
+  private static void assertNoEntity(String sentence, String... texts) {
+    List<Entity> es = entities(sentence);
+    assertTrue(es.stream().noneMatch(e -> List.of(texts).contains(e.text())), es.toString());
+  }
+
   /** Asserts a condition on the spans of each sentence (tokens split at spaces). */
   private static void forEachSentence(java.util.function.Predicate<List<TypedSpan>> ok, String... sentences) {
     for (String t : sentences) {
@@ -169,8 +181,7 @@ class EntityRecognizerTest {
 
   @Test
   void pronounsOpeningASentenceAreNotPeople() {
-    List<Entity> es = entities("He added that the plan would be ready in March.");
-    assertTrue(es.stream().noneMatch(e -> e.text().equals("He")), es.toString());
+    assertNoEntity("He added that the plan would be ready in March.", "He");
   }
 
   @Test
@@ -182,20 +193,17 @@ class EntityRecognizerTest {
 
   @Test
   void pluralsOfNationalityAndCommonWordsAreNotNames() {
-    List<Entity> es = entities("Many Australians and several MPs criticised the decision on Monday.");
-    assertTrue(es.stream().noneMatch(e -> e.text().equals("Australians") || e.text().equals("MPs")), es.toString());
+    assertNoEntity("Many Australians and several MPs criticised the decision on Monday.", "Australians", "MPs");
   }
 
   @Test
   void loneNameAfterASpeechVerbIsAPerson() {
-    List<Entity> es = entities("The market has always had a political dimension, says Velborn.");
-    assertEquals(Entity.PERSON, get(es, "Velborn").type());
+    assertTyped(Entity.PERSON, "The market has always had a political dimension, says Velborn.", "Velborn");
   }
 
   @Test
   void nationalityWordOpeningAnOrganisationStaysInIt() {
-    List<Entity> es = entities("British Airways said on Monday it would cut 500 jobs.");
-    assertEquals(Entity.ORG, get(es, "British Airways").type());
+    assertTyped(Entity.ORG, "British Airways said on Monday it would cut 500 jobs.", "British Airways");
   }
 
   @Test
@@ -367,8 +375,7 @@ class EntityRecognizerTest {
       assertEquals(Entity.ORG, get(es, w).type(), es.toString());
     }
     // CamelCase, which places seldom have, also outweighs a place reading; an ending alone does not.
-    List<Entity> es = entities("The report was written with help from SensorHub last year.");
-    assertEquals(Entity.ORG, get(es, "SensorHub").type(), es.toString());
+    assertTyped(Entity.ORG, "The report was written with help from SensorHub last year.", "SensorHub");
   }
 
   @Test
@@ -396,8 +403,7 @@ class EntityRecognizerTest {
 
   @Test
   void listedSurnameBeforePastTenseVerbIsAPerson() {
-    List<Entity> es = entities("Few expected that Halvorsen stepped in to chair the hearing.");
-    assertEquals(Entity.PERSON, get(es, "Halvorsen").type());
+    assertTyped(Entity.PERSON, "Few expected that Halvorsen stepped in to chair the hearing.", "Halvorsen");
   }
 
   @Test
@@ -415,10 +421,8 @@ class EntityRecognizerTest {
   void coordinationRegnalNumbersAndCompanyEndings() {
     List<Entity> es = entities("Margaret Hale and Dunmoor met at the station.");
     assertEquals(Entity.PERSON, get(es, "Dunmoor").type(), "the model alone says LOC: " + es);
-    es = entities("Later that year the band had signed with Kessler Records.");
-    assertEquals(Entity.ORG, get(es, "Kessler Records").type(), es.toString());
-    es = entities("In his haste to capture the fort, Ramesses II committed a major error.");
-    assertEquals(Entity.PERSON, get(es, "Ramesses II").type(), es.toString());
+    assertTyped(Entity.ORG, "Later that year the band had signed with Kessler Records.", "Kessler Records");
+    assertTyped(Entity.PERSON, "In his haste to capture the fort, Ramesses II committed a major error.", "Ramesses II");
     es = entities("The tablets date from 1400 BCE and are listed as No. 96 in the catalogue.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("BCE") || e.text().startsWith("No")), es.toString());
   }
@@ -437,27 +441,23 @@ class EntityRecognizerTest {
   @Test
   void aTitleWordOpeningAnOrganisationNameIsPartOfIt() {
     // Titles are stripped from people's names ("Emperor Meiji"), not from organisation names.
-    List<Entity> es = entities("He worked at Vice Media for years.");
-    assertEquals(Entity.ORG, get(es, "Vice Media").type(), es.toString());
-    es = entities("He joined Major League Soccer in 2019.");
-    assertEquals(Entity.ORG, get(es, "Major League Soccer").type(), es.toString());
+    assertTyped(Entity.ORG, "He worked at Vice Media for years.", "Vice Media");
+    assertTyped(Entity.ORG, "He joined Major League Soccer in 2019.", "Major League Soccer");
   }
 
   @Test
   void adjectivalPlacesTitlesAndGenerationSuffixes() {
-    List<Entity> es = entities("Visitors to the Caribbean region noted the heat.");
-    assertTrue(es.stream().noneMatch(e -> e.text().equals("Caribbean")), es.toString());
-    es = entities("The park contains a monument to Martin Luther King, Jr. and a garden.");
-    assertEquals(Entity.PERSON, get(es, "Martin Luther King, Jr.").type(), es.toString());
-    es = entities("Since Emperor Meiji, the names of eras have changed.");
+    assertNoEntity("Visitors to the Caribbean region noted the heat.", "Caribbean");
+    assertTyped(Entity.PERSON, "The park contains a monument to Martin Luther King, Jr. and a garden.",
+        "Martin Luther King, Jr.");
+    List<Entity> es = entities("Since Emperor Meiji, the names of eras have changed.");
     assertEquals(Entity.PERSON, get(es, "Meiji").type(), "the title is not part of the name: " + es);
   }
 
   @Test
   void aLonePluralNextToAMatchVerbIsATeam() {
-    List<Entity> es = entities("The Titans beat the Colts on Sunday.");
-    assertEquals(Entity.ORG, get(es, "Titans").type(), es.toString());
-    es = entities("The Spartans marched north before dawn.");
+    assertTyped(Entity.ORG, "The Titans beat the Colts on Sunday.", "Titans");
+    List<Entity> es = entities("The Spartans marched north before dawn.");
     assertTrue(es.stream().noneMatch(e -> e.text().equals("Spartans")), "a people: " + es);
   }
 
@@ -470,10 +470,8 @@ class EntityRecognizerTest {
 
   @Test
   void nationalityNamedPlacesAndRegionsAfterPlaces() {
-    List<Entity> es = entities("The ship crossed the Indian Ocean in March.");
-    assertEquals(Entity.LOC, get(es, "Indian Ocean").type(), es.toString());
-    es = entities("She grew up in Paris, Velmorshire, and later moved abroad.");
-    assertEquals(Entity.LOC, get(es, "Velmorshire").type(), es.toString());
+    assertTyped(Entity.LOC, "The ship crossed the Indian Ocean in March.", "Indian Ocean");
+    assertTyped(Entity.LOC, "She grew up in Paris, Velmorshire, and later moved abroad.", "Velmorshire");
   }
 
   @Test
@@ -518,8 +516,7 @@ class EntityRecognizerTest {
   void eventsOfTheAndLoneRomanNumeralsAreNoNames() {
     List<Entity> es = entities("During the War of the First Coalition, a young officer rose in rank.");
     assertTrue(es.stream().noneMatch(e -> e.text().contains("War") || e.text().contains("Coalition")), es.toString());
-    es = entities("In year III of the republic, the pressure eased.");
-    assertTrue(es.stream().noneMatch(e -> e.text().equals("III")), es.toString());
+    assertNoEntity("In year III of the republic, the pressure eased.", "III");
     es = entities("In his haste, Ramesses II committed an error.");
     assertEquals(Entity.PERSON, get(es, "Ramesses II").type(), "after a name the numeral joins it: " + es);
   }
@@ -619,8 +616,7 @@ class EntityRecognizerTest {
 
   @Test
   void tdIsABankNotAThingAcronym() {
-    List<Entity> es = entities("TD raised its price target on Nvidia.");
-    assertEquals(Entity.ORG, get(es, "TD").type(), es.toString());
+    assertTyped(Entity.ORG, "TD raised its price target on Nvidia.", "TD");
   }
 
   @Test
