@@ -86,27 +86,27 @@ public final class ConnectedComponents {
       long maxSize, double strict) {
     int parts = partitioner.numPartitions();
     JavaPairRDD<Integer, long[]> blocks = edges.coalesce(1).mapPartitionsToPair(it -> {
-      LshEdgesSpark.LongBuffer ends = new LshEdgesSpark.LongBuffer();
-      java.util.BitSet strong = new java.util.BitSet();
+      // The strong edges are all the re-check needs: only they are kept for the second pass. A
+      // self edge links nothing, and its node may be unknown to the union-find.
+      LshEdgesSpark.LongBuffer strong = new LshEdgesSpark.LongBuffer();
       LongUnionFind all = new LongUnionFind();
-      for (int m = 0; it.hasNext(); m++) {
+      while (it.hasNext()) {
         LshEdgesSpark.Edge e = it.next();
-        ends.add(e.a());
-        ends.add(e.b());
-        strong.set(m, e.similarity() >= strict);
         all.union(e.a(), e.b());
+        if (e.a() != e.b() && e.similarity() >= strict) {
+          strong.add(e.a());
+          strong.add(e.b());
+        }
       }
       int[] componentSize = new int[all.size];
       for (int i = 0; i < all.size; i++) {
         componentSize[all.find(i)]++;
       }
       LongUnionFind kept = new LongUnionFind(); // strong edges inside oversized components
-      for (int m = 0; 2 * m < ends.size; m++) {
-        long a = ends.values[2 * m];
-        long b = ends.values[2 * m + 1];
-        // a self edge links nothing, and its node may be unknown to the union-find
-        if (a != b && strong.get(m) && componentSize[all.find(all.index(a))] > maxSize) {
-          kept.union(a, b);
+      for (int m = 0; m < strong.size; m += 2) {
+        long a = strong.values[m];
+        if (componentSize[all.find(all.index(a))] > maxSize) {
+          kept.union(a, strong.values[m + 1]);
         }
       }
       LshEdgesSpark.LongBuffer[] out = new LshEdgesSpark.LongBuffer[parts];
